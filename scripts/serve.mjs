@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// Serves a built site (dist/ by default) on loopback, under the base path it was built with,
+// as any static host would: index.html for folders, 404.html for anything missing.
+//
+//   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /ml-stack-guide/]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+	options: {
+		dir: { type: 'string', default: 'dist' },
+		port: { type: 'string', default: process.env.PORT ?? '4321' },
+		host: { type: 'string', default: '127.0.0.1' },
+		base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+	},
+});
+
+const root = resolve(values.dir);
+const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.wasm': 'application/wasm',
+	'.ics': 'text/calendar; charset=utf-8',
+	'.atom': 'application/atom+xml; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+};
+
+/** Maps a request path to a file inside root, or null when it points outside or nowhere. */
+async function locate(pathname) {
+	if (!pathname.startsWith(base)) return null;
+	const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+	const candidate = join(root, relative);
+	if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+	try {
+		const info = await stat(candidate);
+		if (info.isDirectory()) {
+			if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
+			const index = join(candidate, 'index.html');
+			await stat(index);
+			return { file: index };
+		}
+		return { file: candidate };
+	} catch {
+		return null;
+	}
+}
+
+const server = createServer(async (request, response) => {
+	const url = new URL(request.url ?? '/', 'http://localhost');
+	let found = null;
+	try {
+		found = await locate(url.pathname);
+	} catch {
+		found = null; // A malformed escape such as %E0%A4%A is simply not found.
+	}
+	if (found?.redirect) {
+		response.writeHead(301, { location: `${found.redirect}${url.search}` });
+		response.end();
+		return;
+	}
+	const file = found?.file ?? join(root, '404.html');
+	const status = found ? 200 : 404;
+	try {
+		const body = await readFile(file);
+		response.writeHead(status, {
+			'content-type': types[extname(file)] ?? 'application/octet-stream',
+			'cache-control': 'no-cache',
+		});
+		response.end(request.method === 'HEAD' ? undefined : body);
+	} catch {
+		response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+		response.end('Not found');
+	}
+});
+
+server.listen(Number(values.port), values.host, () => {
+	console.log(`ML Stack Guide: serving ${values.dir} at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${base}`);
+});

@@ -1,0 +1,28 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { layerSchema } from './schemas/layer';
+import { guideSchema } from './schemas/guide';
+import { createToolSchema } from './schemas/tool';
+import { createComparisonSchema } from './schemas/comparison';
+import { glossaryTermSchema } from './schemas/glossary';
+import { contentRoot } from './lib/content-root';
+
+/** Every collection reads MDX files from one folder of `content/`, named like the collection. */
+const mdxIn = (folder: string) => glob({ pattern: '*.mdx', base: `${contentRoot}/${folder}` });
+
+export const collections = {
+	layers: defineCollection({ loader: mdxIn('layers'), schema: layerSchema }),
+	tools: defineCollection({
+		loader: mdxIn('tools'),
+		schema: createToolSchema({ layer: reference('layers'), tool: reference('tools') }),
+	}),
+	guides: defineCollection({ loader: mdxIn('guides'), schema: guideSchema }),
+	comparisons: defineCollection({
+		loader: mdxIn('comparisons'),
+		schema: createComparisonSchema(reference('tools')),
+	}),
+	glossary: defineCollection({
+		loader: file(`${contentRoot}/glossary.yaml`),
+		schema: glossaryTermSchema,
+	}),
+};

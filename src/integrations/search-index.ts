@@ -1,0 +1,70 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Indexes the built site with Pagefind's Node API once Astro has written every page, so
+ * `npm run build` alone produces a searchable site. Pages mark their main content with
+ * `data-pagefind-body`; navigation, footers and the like are not indexed.
+ *
+ * The index files are taken from Pagefind in memory and written here, then read back and
+ * compared, instead of trusting `writeFiles()`: on busy machines it could resolve before its
+ * files were flushed, leaving a truncated index (Pagefind issue 1271).
+ */
+export function searchIndex(): AstroIntegration {
+	return {
+		name: 'ml-stack-guide:search-index',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const log = logger.fork('search-index');
+				const started = performance.now();
+				const site = fileURLToPath(dir);
+				const output = join(site, 'pagefind');
+
+				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+				try {
+					const added = await index.addDirectory({ path: site });
+					if (added.errors.length > 0) {
+						throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+					}
+					if (added.page_count === 0) {
+						throw new Error('Pagefind found no page with data-pagefind-body to index');
+					}
+					const files = await index.getFiles();
+					if (files.errors.length > 0) throw new Error(files.errors.join('; '));
+
+					await rm(output, { recursive: true, force: true });
+					let bytes = 0;
+					for (const file of files.files) {
+						const target = join(output, file.path);
+						await mkdir(dirname(target), { recursive: true });
+						await writeFile(target, file.content);
+						bytes += file.content.byteLength;
+					}
+					await verifyWritten(output, files.files);
+
+					const seconds = ((performance.now() - started) / 1000).toFixed(2);
+					const kib = (bytes / 1024).toFixed(0);
+					log.info(
+						`indexed ${added.page_count} pages into ${files.files.length} files (${kib} KiB) in ${seconds}s`,
+					);
+				} finally {
+					await pagefind.close();
+				}
+			},
+		},
+	};
+}
+
+/** Reads every written index file back and fails the build if any differs from Pagefind's copy. */
+async function verifyWritten(output: string, files: { path: string; content: Uint8Array }[]) {
+	for (const file of files) {
+		const written = await readFile(join(output, file.path));
+		if (!Buffer.from(file.content).equals(written)) {
+			throw new Error(`search index file ${file.path} was not written completely`);
+		}
+	}
+}

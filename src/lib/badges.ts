@@ -1,0 +1,76 @@
+import {
+	licenceKindLabels,
+	statusLabels,
+	type LicenceKind,
+	type StatusState,
+} from '../schemas/vocabulary';
+
+export type BadgeTone = 'ok' | 'warn' | 'bad' | 'info';
+
+export interface Badge {
+	label: string;
+	tone: BadgeTone;
+	/** Why a reader should care, used as the badge's description. */
+	meaning: string;
+}
+
+const statusBadges: Record<StatusState, Omit<Badge, 'label'> | null> = {
+	active: null,
+	acquired: { tone: 'warn', meaning: 'Changed owner; check that roadmap and pricing still fit.' },
+	'community-maintained': {
+		tone: 'warn',
+		meaning: 'No company behind it any more; volunteers keep it going. Treat as at risk.',
+	},
+	'hosted-discontinued': {
+		tone: 'bad',
+		meaning: 'The hosted service has closed; only a self-hosted route remains.',
+	},
+	deprecated: { tone: 'bad', meaning: 'Its owner tells users to move to something else.' },
+	archived: { tone: 'bad', meaning: 'No longer maintained; do not start new work on it.' },
+};
+
+/**
+ * The badges a tool shows wherever it is listed: its status when it is not plainly active, and
+ * its licence when it is not open source. Derived from frontmatter only.
+ */
+export function badgesFor(tool: {
+	status: { state: StatusState };
+	licence: { kind: LicenceKind };
+}): Badge[] {
+	const badges: Badge[] = [];
+	const status = statusBadges[tool.status.state];
+	if (status) badges.push({ label: statusLabels[tool.status.state], ...status });
+	if (tool.licence.kind === 'source-available') {
+		badges.push({
+			label: 'Source-available licence',
+			tone: 'warn',
+			meaning: 'The code is public but the licence is not open source; read its terms.',
+		});
+	} else if (tool.licence.kind === 'proprietary') {
+		badges.push({
+			label: licenceKindLabels.proprietary,
+			tone: 'info',
+			meaning: 'Commercial product; paid plans.',
+		});
+	}
+	return badges;
+}
+
+/** How many months a review stays fresh before a page says it may be out of date. */
+export const FRESH_MONTHS = 6;
+
+/** True when a review date (YYYY-MM-DD) is more than six months before `today`. */
+export function isStale(reviewed: string, today: Date = new Date()): boolean {
+	const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - FRESH_MONTHS, today.getUTCDate()));
+	return reviewed < limit.toISOString().slice(0, 10);
+}
+
+/** A review date as readers see it: "4 December 2026". */
+export function formatDate(iso: string): string {
+	return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC',
+	});
+}

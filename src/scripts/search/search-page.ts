@@ -1,0 +1,76 @@
+import { readSearchParams, writeSearchParams, type SearchFacetValues } from '../../lib/search-params';
+import { searchGuide } from './pagefind';
+import { renderHits } from './render-results';
+
+/**
+ * Registers <search-page>: runs the search that the URL describes, and keeps the URL in step as
+ * the reader changes the words or the filters, so the results can be shared and reloaded.
+ */
+export function defineSearchPage() {
+	if (customElements.get('search-page')) return;
+	customElements.define(
+		'search-page',
+		class extends HTMLElement {
+			connectedCallback() {
+				const form = this.querySelector('form');
+				const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+				const results = this.querySelector<HTMLElement>('[data-search-results]');
+				const status = this.querySelector<HTMLElement>('[data-search-status]');
+				const notice = this.querySelector<HTMLElement>('[data-search-notice]');
+				if (!form || !input || !results || !status || !notice) return;
+				const base = this.dataset['base'] ?? '/';
+				const selects = [...form.querySelectorAll('select')];
+				const known = Object.fromEntries(
+					selects.map((select) => [select.name, [...select.options].map((o) => o.value).filter(Boolean)]),
+				) as unknown as SearchFacetValues;
+
+				const state = readSearchParams(new URLSearchParams(location.search), known);
+				input.value = state.query;
+				for (const select of selects) {
+					select.value = state.filters[select.name as keyof SearchFacetValues] ?? '';
+				}
+				if (state.ignored.length > 0) {
+					notice.hidden = false;
+					notice.textContent = `Ignored parameters this page does not understand: ${[...new Set(state.ignored)].join(', ')}.`;
+				}
+
+				let latest = 0;
+				const run = async () => {
+					const query = input.value.trim();
+					const filters = Object.fromEntries(
+						selects.filter((select) => select.value).map((select) => [select.name, select.value]),
+					);
+					history.replaceState(null, '', `${location.pathname}${writeSearchParams({ query, filters })}`);
+					const ticket = ++latest;
+					if (query === '') {
+						results.replaceChildren();
+						status.textContent = 'Type a word to search: a tool, a layer, a problem such as "drift".';
+						return;
+					}
+					try {
+						const found = await searchGuide(base, query, filters, 30);
+						if (ticket !== latest || !found) return;
+						results.replaceChildren(renderHits(found.hits, query, 4));
+						status.textContent =
+							found.total === 0
+								? `No results for “${query}”.`
+								: `${found.total} results for “${query}”${found.total > 30 ? ', showing the first 30' : ''}.`;
+					} catch {
+						status.textContent = 'Search could not load. Reload the page, or browse the layers below.';
+					}
+				};
+				let timer: ReturnType<typeof setTimeout> | undefined;
+				input.addEventListener('input', () => {
+					clearTimeout(timer);
+					timer = setTimeout(run, 150);
+				});
+				for (const select of selects) select.addEventListener('change', run);
+				form.addEventListener('submit', (event) => {
+					event.preventDefault();
+					void run();
+				});
+				void run();
+			}
+		},
+	);
+}

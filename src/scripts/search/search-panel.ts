@@ -1,0 +1,101 @@
+import { devServerMessage, searchGuide } from './pagefind';
+import { renderHits } from './render-results';
+
+const RESULTS_IN_PANEL = 6;
+
+/**
+ * Turns the header's search box into a live search: results under the box as the reader types,
+ * arrow keys to move through them, Esc to close and return to the box.
+ */
+export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
+	const panel = host.querySelector<HTMLElement>('.search-panel');
+	const status = host.querySelector<HTMLElement>('[data-search-status]');
+	const form = host.querySelector('form');
+	if (!panel || !status || !form) return;
+	const base = host.dataset['base'] ?? '/';
+	let latest = 0;
+
+	const close = () => {
+		panel.hidden = true;
+		input.setAttribute('aria-expanded', 'false');
+	};
+	const open = () => {
+		panel.hidden = false;
+		input.setAttribute('aria-expanded', 'true');
+	};
+	const show = (...nodes: Node[]) => {
+		panel.replaceChildren(...nodes);
+		open();
+	};
+	const note = (text: string) => {
+		const paragraph = document.createElement('p');
+		paragraph.className = 'search-note';
+		paragraph.textContent = text;
+		return paragraph;
+	};
+
+	const run = async () => {
+		const query = input.value.trim();
+		const ticket = ++latest;
+		if (query === '') {
+			close();
+			status.textContent = '';
+			return;
+		}
+		if (host.dataset['dev'] === 'true') {
+			show(note(devServerMessage));
+			status.textContent = devServerMessage;
+			return;
+		}
+		try {
+			const found = await searchGuide(base, query, {}, RESULTS_IN_PANEL);
+			if (ticket !== latest || !found) return;
+			const all = document.createElement('a');
+			all.className = 'search-all';
+			all.href = `${form.action}?q=${encodeURIComponent(query)}`;
+			all.textContent = `All results for “${query}” (${found.total})`;
+			const summary = found.total === 0 ? note(`No results for “${query}”.`) : renderHits(found.hits, query, 3);
+			show(summary, all);
+			status.textContent = `${found.total} results for ${query}`;
+		} catch {
+			if (ticket !== latest) return;
+			const message = 'Search could not load. Reload the page, or browse the layers.';
+			show(note(message));
+			status.textContent = message;
+		}
+	};
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(run, 120);
+	});
+	if (input.value.trim() !== '') void run();
+
+	const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
+	host.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && !panel.hidden) {
+			event.preventDefault();
+			close();
+			input.focus();
+			return;
+		}
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		if (panel.hidden) return;
+		const all = links();
+		if (all.length === 0) return;
+		event.preventDefault();
+		const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+		const step = event.key === 'ArrowDown' ? 1 : -1;
+		const next = at + step;
+		if (next < 0) input.focus();
+		else all[Math.min(next, all.length - 1)]?.focus();
+	});
+	host.addEventListener('focusout', (event) => {
+		const to = event.relatedTarget as Node | null;
+		if (!to || !host.contains(to)) close();
+	});
+	input.addEventListener('focus', () => {
+		if (input.value.trim() !== '' && panel.childElementCount > 0) open();
+	});
+}
