@@ -1,11 +1,11 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { layerSchema } from './schemas/layer';
-import { guideSchema } from './schemas/guide';
-import { createToolSchema } from './schemas/tool';
-import { createComparisonSchema } from './schemas/comparison';
-import { glossaryTermSchema } from './schemas/glossary';
-import { contentRoot } from './lib/content-root';
+import { layerSchema } from './schemas/layer.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { createToolSchema } from './schemas/tool.ts';
+import { createComparisonSchema } from './schemas/comparison.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { contentRoot } from './lib/content-root.ts';
 
 /** Every collection reads MDX files from one folder of `content/`, named like the collection. */
 const mdxIn = (folder: string) => glob({ pattern: '*.mdx', base: `${contentRoot}/${folder}` });

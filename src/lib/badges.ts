@@ -3,7 +3,7 @@ import {
 	statusLabels,
 	type LicenceKind,
 	type StatusState,
-} from '../schemas/vocabulary';
+} from '../schemas/vocabulary.ts';
 
 export type BadgeTone = 'ok' | 'warn' | 'bad' | 'info';
 

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { describeFaults, findContentFaults, layersOf } from './catalogue-check';
+import { describeFaults, findContentFaults, layersOf } from './catalogue-check.ts';
 
 export type Layer = CollectionEntry<'layers'>;
 export type Tool = CollectionEntry<'tools'>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { pastDate } from './dates';
+import { pastDate } from './dates.ts';
 
 /**
  * The schema of `content/comparisons/<a>-vs-<b>.mdx`: a written verdict for one pair of tools.

@@ -6,8 +6,8 @@ import {
 	sourceAvailableLicences,
 	statusStates,
 	teamKinds,
-} from './vocabulary';
-import { isoDate, pastDate } from './dates';
+} from './vocabulary.ts';
+import { isoDate, pastDate } from './dates.ts';
 
 const source = z.object({
 	title: z.string().min(3),

@@ -1,5 +1,5 @@
-import { parseExcerpt, withHighlight } from '../../lib/excerpt';
-import type { SearchHit } from './pagefind';
+import { parseExcerpt, withHighlight } from '../../lib/excerpt.ts';
+import type { SearchHit } from './pagefind.ts';
 
 /** Appends a Pagefind excerpt as text and <mark> elements, never as parsed HTML. */
 export function appendExcerpt(parent: HTMLElement, excerpt: string) {

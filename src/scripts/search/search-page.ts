@@ -1,6 +1,6 @@
-import { readSearchParams, writeSearchParams, type SearchFacetValues } from '../../lib/search-params';
-import { searchGuide } from './pagefind';
-import { renderHits } from './render-results';
+import { readSearchParams, writeSearchParams, type SearchFacetValues } from '../../lib/search-params.ts';
+import { searchGuide } from './pagefind.ts';
+import { renderHits } from './render-results.ts';
 
 /**
  * Registers <search-page>: runs the search that the URL describes, and keeps the URL in step as

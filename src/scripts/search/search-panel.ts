@@ -1,5 +1,5 @@
-import { devServerMessage, searchGuide } from './pagefind';
-import { renderHits } from './render-results';
+import { devServerMessage, searchGuide } from './pagefind.ts';
+import { renderHits } from './render-results.ts';
 
 const RESULTS_IN_PANEL = 6;
 

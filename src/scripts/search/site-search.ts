@@ -12,7 +12,7 @@ export function defineSiteSearch() {
 				if (!input) return;
 				let started: Promise<unknown> | undefined;
 				const start = () => {
-					started ??= import('./search-panel').then(({ attachSearchPanel }) =>
+					started ??= import('./search-panel.ts').then(({ attachSearchPanel }) =>
 						attachSearchPanel(this, input),
 					);
 					return started;

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/*
+ * Two builds of the same site are tested: one served from the root, one under a sub-path as on
+ * a project page of a static host. `scripts/test.mjs` builds both before Playwright starts.
+ */
+const BASE_PATH = '/ml-stack-guide/';
+const ROOT_PORT = 4611;
+const BASE_PORT = 4612;
+
+// Debian's Chromium where it is installed (this workplace cannot download Playwright's own).
+const systemChromium = '/usr/bin/chromium';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: [['list']],
+	timeout: 30_000,
+	use: {
+		browserName: 'chromium',
+		launchOptions: {
+			...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+			args: [
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
+		},
+	},
+	projects: [
+		{ name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+		{ name: 'base-path', use: { baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}` } },
+	],
+	webServer: [
+		{
+			command: `node scripts/serve.mjs --dir dist --port ${ROOT_PORT}`,
+			url: `http://127.0.0.1:${ROOT_PORT}/`,
+			reuseExistingServer: false,
+		},
+		{
+			command: `node scripts/serve.mjs --dir dist-base --port ${BASE_PORT} --base ${BASE_PATH}`,
+			url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`,
+			reuseExistingServer: false,
+		},
+	],
+});

@@ -1,0 +1,113 @@
+import { scaleBands, type ScaleBand } from '../schemas/vocabulary.ts';
+
+/**
+ * The decision framework's questions, their allowed values and their labels. The URL contract
+ * of /decide/ is built from these names and values: keep them stable.
+ */
+export const questions = {
+	bottleneck: {
+		label: 'What hurts most right now?',
+		options: {
+			features: 'We cannot train consistently (features)',
+			monitoring: 'Models work in test, then fail in production (monitoring)',
+			serving: 'We cannot serve predictions fast enough (serving)',
+			none: 'Nothing specific, or not sure',
+		},
+	},
+	team: {
+		label: 'Who will run it?',
+		options: {
+			kubernetes: 'Kubernetes experts',
+			python: 'Python engineers',
+			data: 'Data engineers',
+		},
+	},
+	audience: {
+		label: 'Who sees the predictions?',
+		options: { customers: 'Customers', internal: 'Internal users only' },
+	},
+	platform: {
+		label: 'Are you on Databricks?',
+		options: { databricks: 'Yes, we run on Databricks', other: 'No' },
+	},
+	realtime: {
+		label: 'Must features be fresh within seconds?',
+		options: { yes: 'Yes, real-time features', no: 'No, batch is fine' },
+	},
+	budget: {
+		label: 'What can you pay for?',
+		options: { 'open-source': 'Open source only', paid: 'Paid tools are fine' },
+	},
+} as const;
+
+export type ChoiceQuestion = keyof typeof questions;
+type OptionOf<Q extends ChoiceQuestion> = keyof (typeof questions)[Q]['options'];
+
+export type Answers = { [Q in ChoiceQuestion]: OptionOf<Q> } & { requests: number };
+
+export const defaultAnswers: Answers = {
+	bottleneck: 'none',
+	requests: 5_000,
+	team: 'python',
+	audience: 'internal',
+	platform: 'other',
+	realtime: 'no',
+	budget: 'paid',
+};
+
+/** The largest request count the widget accepts: ten billion a day is beyond any rule. */
+export const MAX_REQUESTS = 10_000_000_000;
+
+/** The order parameters are written in, so equal answers always give the same URL. */
+export const parameterOrder = [
+	'bottleneck',
+	'requests',
+	'team',
+	'audience',
+	'platform',
+	'realtime',
+	'budget',
+] as const;
+
+/** The scale band a request count falls in, using the article's thresholds. */
+export function scaleBandOf(requests: number): ScaleBand {
+	if (requests >= 1_000_000) return 'over-1m';
+	if (requests >= 100_000) return '100k-1m';
+	if (requests >= 10_000) return '10k-100k';
+	return scaleBands[0];
+}
+
+/**
+ * Reads answers from a /decide/ query string. Known parameters with valid values are taken;
+ * anything else is ignored and named in `ignored` (at most 40 characters of each name), so the
+ * page can say what it skipped. Nothing read here is ever treated as markup.
+ */
+export function parseAnswers(search: string): { answers: Answers; given: number; ignored: string[] } {
+	const answers: Answers = { ...defaultAnswers };
+	const ignored: string[] = [];
+	let given = 0;
+	for (const [rawKey, value] of new URLSearchParams(search)) {
+		const key = rawKey.slice(0, 40);
+		if (key === 'requests') {
+			const count = /^\d{1,11}$/.test(value) ? Number(value) : Number.NaN;
+			if (Number.isSafeInteger(count) && count <= MAX_REQUESTS) {
+				answers.requests = count;
+				given += 1;
+			} else ignored.push(key);
+		} else if (key in questions) {
+			const question = key as ChoiceQuestion;
+			if (Object.hasOwn(questions[question].options, value)) {
+				(answers as Record<string, unknown>)[question] = value;
+				given += 1;
+			} else ignored.push(key);
+		} else ignored.push(key);
+	}
+	return { answers, given, ignored: [...new Set(ignored)] };
+}
+
+/** Writes answers as the /decide/ query string, in the contract's order. */
+export function serializeAnswers(answers: Answers): string {
+	const params = new URLSearchParams();
+	for (const key of parameterOrder) params.set(key, String(answers[key]));
+	return `?${params.toString()}`;
+}

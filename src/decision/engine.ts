@@ -1,0 +1,145 @@
+import type { LicenceKind, StatusState } from '../schemas/vocabulary.ts';
+import { scaleBandOf, type Answers } from './answers.ts';
+import {
+	conditionHolds,
+	focusReasons,
+	notes,
+	rules as defaultRules,
+	type DecisionLayer,
+	type Rule,
+	type RuleSource,
+} from './rules.ts';
+
+/** What the engine needs to know about a tool; it comes from the tool's frontmatter. */
+export interface ToolFacts {
+	id: string;
+	name: string;
+	licence: string;
+	licenceKind: LicenceKind;
+	status: StatusState;
+	layers: string[];
+}
+
+export interface Reason {
+	id: string;
+	text: string;
+	source: RuleSource;
+}
+
+export interface LayerPick {
+	layer: DecisionLayer;
+	/** True for the layer the reader named as their bottleneck. */
+	focus: boolean;
+	primary: ToolFacts;
+	alternative: ToolFacts | null;
+	companions: ToolFacts[];
+	reasons: Reason[];
+	/** Tools a rule named but the answers or the tool's status ruled out, and why. */
+	skipped: string[];
+}
+
+export interface Recommendation {
+	picks: LayerPick[];
+	notes: Reason[];
+}
+
+/** Statuses that keep a tool out of a new recommendation. */
+const retired: StatusState[] = ['archived', 'deprecated', 'hosted-discontinued'];
+
+const statusWords: Partial<Record<StatusState, string>> = {
+	archived: 'archived',
+	deprecated: 'deprecated',
+	'hosted-discontinued': 'its hosted service was discontinued',
+};
+
+/** Why a tool cannot be recommended for these answers, or null when it can. */
+function exclusion(tool: ToolFacts, answers: Answers): string | null {
+	const status = statusWords[tool.status];
+	if (retired.includes(tool.status)) return `${tool.name}: left out, ${status}.`;
+	if (answers.budget === 'open-source' && tool.licenceKind !== 'open-source') {
+		const kind = tool.licenceKind === 'proprietary' ? 'proprietary' : `source-available (${tool.licence})`;
+		return `${tool.name}: left out, ${kind} and your budget is open source only.`;
+	}
+	return null;
+}
+
+const layerOrder: DecisionLayer[] = ['features', 'serving', 'monitoring', 'streaming'];
+
+/**
+ * Turns answers into a stack: for each layer the answers cover, the rule with the highest rank
+ * that applies picks a primary tool and an alternative; tools that the budget or their status
+ * rule out are skipped with a reason. The bottleneck's layer comes first.
+ */
+export function recommend(
+	answers: Answers,
+	tools: ToolFacts[],
+	ruleSet: Rule[] = defaultRules,
+): Recommendation {
+	const scale = scaleBandOf(answers.requests);
+	const byId = new Map(tools.map((tool) => [tool.id, tool]));
+	const layers = layerOrder.filter((layer) => layer !== 'streaming' || answers.realtime === 'yes');
+	const picks: LayerPick[] = [];
+
+	for (const layer of layers) {
+		const applying = ruleSet
+			.filter((rule) => rule.layer === layer && conditionHolds(rule.when, answers, scale))
+			.sort((a, b) => b.rank - a.rank);
+		const [winner] = applying;
+		if (!winner) continue;
+
+		const skipped: string[] = [];
+		const eligible: ToolFacts[] = [];
+		const consider = (id: string) => {
+			const tool = byId.get(id);
+			if (!tool || eligible.includes(tool)) return;
+			const why = exclusion(tool, answers);
+			if (why) {
+				if (!skipped.includes(why)) skipped.push(why);
+			} else eligible.push(tool);
+		};
+		// The winner's preferences first, then other applying rules', then any tool of the layer.
+		for (const rule of applying) rule.pick.forEach(consider);
+		if (eligible.length < 2) {
+			tools.filter((tool) => tool.layers.includes(layer)).forEach((tool) => consider(tool.id));
+		}
+		const [primary, alternative = null] = eligible;
+		if (!primary) continue;
+
+		const companions: ToolFacts[] = [];
+		for (const id of winner.with ?? []) {
+			const tool = byId.get(id);
+			if (!tool) continue;
+			const why = exclusion(tool, answers);
+			if (why) skipped.push(why);
+			else companions.push(tool);
+		}
+
+		const reasons: Reason[] = [];
+		const focus = answers.bottleneck === layer;
+		if (focus && answers.bottleneck !== 'none') reasons.push(focusReasons[answers.bottleneck]);
+		reasons.push(ruleReason(winner));
+		// Other specific rules that agree add their reason; a layer's default rule never does.
+		for (const rule of applying.slice(1)) {
+			const specific = Object.keys(rule.when).length > 0;
+			if (specific && rule.pick[0] === primary.id) reasons.push(ruleReason(rule));
+		}
+		if (!winner.pick.includes(primary.id)) {
+			reasons.push({
+				id: 'substitute',
+				text: `${primary.name} stands in for the rule's first choices, which these answers rule out.`,
+				source: winner.source,
+			});
+		}
+		picks.push({ layer, focus, primary, alternative, companions, reasons, skipped });
+	}
+
+	picks.sort((a, b) => Number(b.focus) - Number(a.focus));
+	const remarks = notes
+		.filter((note) => conditionHolds(note.when, answers, scale))
+		.map(({ id, text, source }) => ({ id, text, source }));
+	return { picks, notes: remarks };
+}
+
+function ruleReason(rule: Rule): Reason {
+	return { id: rule.id, text: rule.reason, source: rule.source };
+}

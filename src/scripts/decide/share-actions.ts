@@ -1,0 +1,57 @@
+import type { Answers } from '../../decision/answers.ts';
+import type { Recommendation } from '../../decision/engine.ts';
+import { threeMonthsAfter, toIcs, toMarkdown } from '../../decision/share.ts';
+
+interface ShareContext {
+	answers: Answers;
+	recommendation: Recommendation;
+	site: string;
+}
+
+/** Copies text, falling back to a hidden text area where the Clipboard API is refused. */
+async function copy(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		const area = document.createElement('textarea');
+		area.value = text;
+		area.setAttribute('readonly', '');
+		area.style.position = 'fixed';
+		area.style.opacity = '0';
+		document.body.append(area);
+		area.select();
+		const done = document.execCommand('copy');
+		area.remove();
+		return done;
+	}
+}
+
+/**
+ * Runs one of the widget's share buttons and returns what to announce. Loaded on first click,
+ * so the widget's first load stays small.
+ */
+export async function runShareAction(action: string, context: ShareContext): Promise<string> {
+	const link = location.href;
+	const reviewOn = threeMonthsAfter(new Date());
+	if (action === 'copy-link') {
+		return (await copy(link)) ? 'Link copied.' : 'Could not copy: copy the address bar instead.';
+	}
+	if (action === 'copy-markdown') {
+		const markdown = toMarkdown(context.recommendation, context.answers, link, context.site, reviewOn);
+		return (await copy(markdown)) ? 'Markdown copied.' : 'Could not copy the Markdown.';
+	}
+	if (action === 'reminder') {
+		const summary = context.recommendation.picks.map((pick) => `${pick.layer}: ${pick.primary.name}`).join(', ');
+		const blob = new Blob([toIcs(summary, reviewOn, link, new Date())], { type: 'text/calendar' });
+		const anchor = document.createElement('a');
+		anchor.href = URL.createObjectURL(blob);
+		anchor.download = `ml-stack-review-${reviewOn}.ics`;
+		document.body.append(anchor);
+		anchor.click();
+		anchor.remove();
+		setTimeout(() => URL.revokeObjectURL(anchor.href), 10_000);
+		return `Reminder for ${reviewOn} downloaded.`;
+	}
+	return '';
+}

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { escapeXml, renderAtomFeed } from '../../src/lib/atom.ts';
+import { collectStatusChanges } from '../../src/lib/status-changes.ts';
+
+test('escapes markup in feed text', () => {
+	assert.equal(escapeXml(`<b>"R&D"</b>`), '&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;');
+});
+
+test('renders entries with the newest date as the feed date', () => {
+	const xml = renderAtomFeed({
+		id: 'https://x/changes/', title: 'T', selfUrl: 'https://x/changes/feed.xml', pageUrl: 'https://x/changes/',
+		entries: [{ id: 'a', title: 'Seldon <Core>', url: 'https://x/tools/seldon-core/', updated: '2024-01-22', summary: 's' }],
+	});
+	assert.match(xml, /<updated>2024-01-22T00:00:00Z<\/updated>/);
+	assert.match(xml, /Seldon &lt;Core&gt;/);
+	assert.doesNotMatch(xml, /<Core>/);
+});
+
+test('lists status changes newest first across tools', () => {
+	const changes = collectStatusChanges([
+		{ id: 'a', name: 'A', history: [{ date: '2023-12-01', change: 'old' }] },
+		{ id: 'b', name: 'B', history: [{ date: '2025-08-22', change: 'new' }, { date: '2024-01-22', change: 'mid' }] },
+	]);
+	assert.deepEqual(changes.map((change) => change.change), ['new', 'mid', 'old']);
+	assert.equal(changes[0]?.toolId, 'b');
+});

@@ -1,0 +1,182 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultAnswers, parseAnswers, serializeAnswers, type Answers } from '../../src/decision/answers.ts';
+import { recommend, type Recommendation } from '../../src/decision/engine.ts';
+import { rules } from '../../src/decision/rules.ts';
+import { readCatalogueFacts } from './support/catalogue-facts.ts';
+
+const tools = readCatalogueFacts();
+const facts = new Map(tools.map((tool) => [tool.id, tool]));
+const answer = (overrides: Partial<Answers>): Answers => ({ ...defaultAnswers, ...overrides });
+const pickOf = (result: Recommendation, layer: string) => result.picks.find((pick) => pick.layer === layer);
+const primary = (result: Recommendation, layer: string) => pickOf(result, layer)?.primary.id;
+const reasonIds = (result: Recommendation, layer: string) => pickOf(result, layer)?.reasons.map((reason) => reason.id) ?? [];
+
+test('every rule names tools that exist in the catalogue, in the rule’s layer', () => {
+	for (const rule of rules) {
+		for (const id of [...rule.pick, ...(rule.with ?? [])]) {
+			assert.ok(facts.has(id), `${rule.id} names unknown tool ${id}`);
+		}
+		for (const id of rule.pick) assert.ok(facts.get(id)?.layers.includes(rule.layer), `${rule.id}: ${id} is not in ${rule.layer}`);
+	}
+});
+
+test('bottleneck: the named layer comes first with the framework’s reason', () => {
+	for (const bottleneck of ['features', 'monitoring', 'serving'] as const) {
+		const result = recommend(answer({ bottleneck }), tools);
+		assert.equal(result.picks[0]?.layer, bottleneck);
+		assert.equal(result.picks[0]?.focus, true);
+		assert.equal(result.picks[0]?.reasons[0]?.id, `focus-${bottleneck}`);
+	}
+	const none = recommend(answer({ bottleneck: 'none' }), tools);
+	assert.ok(none.notes.some((note) => note.id === 'focus-none'));
+});
+
+test('most teams start with Feast', () => {
+	const result = recommend(answer({}), tools);
+	assert.equal(primary(result, 'features'), 'feast');
+	assert.deepEqual(reasonIds(result, 'features'), ['features-start-with-feast']);
+});
+
+test('on Databricks, its feature store', () => {
+	assert.equal(primary(recommend(answer({ platform: 'databricks' }), tools), 'features'), 'databricks-feature-store');
+});
+
+test('over 1M a day: Tecton and Arize', () => {
+	const result = recommend(answer({ requests: 2_000_000, team: 'data' }), tools);
+	assert.equal(primary(result, 'features'), 'tecton');
+	assert.equal(primary(result, 'monitoring'), 'arize');
+});
+
+test('under 10k a day: BentoML and Great Expectations with Prometheus', () => {
+	const result = recommend(answer({ requests: 5_000, team: 'data' }), tools);
+	assert.equal(primary(result, 'serving'), 'bentoml');
+	assert.equal(primary(result, 'monitoring'), 'great-expectations');
+	assert.deepEqual(pickOf(result, 'monitoring')?.companions.map((tool) => tool.id), ['prometheus']);
+});
+
+test('over 100k a day: Seldon Core with proper monitoring', () => {
+	const result = recommend(answer({ requests: 250_000, team: 'data' }), tools);
+	assert.equal(primary(result, 'serving'), 'seldon-core');
+	assert.deepEqual(reasonIds(result, 'serving'), ['serving-at-scale']);
+	assert.equal(primary(result, 'monitoring'), 'evidently');
+});
+
+test('10k–100k, which the article leaves open, stays on the simple stack by our rule', () => {
+	const result = recommend(answer({ requests: 50_000, team: 'data' }), tools);
+	assert.equal(primary(result, 'serving'), 'bentoml');
+	assert.deepEqual(reasonIds(result, 'serving'), ['serving-middle-band']);
+});
+
+test('Kubernetes experts get Kubernetes-native serving', () => {
+	assert.equal(primary(recommend(answer({ team: 'kubernetes' }), tools), 'serving'), 'seldon-core');
+});
+
+test('Python experts get Python-first serving', () => {
+	const result = recommend(answer({ team: 'python', requests: 50_000 }), tools);
+	assert.equal(primary(result, 'serving'), 'bentoml');
+	assert.equal(reasonIds(result, 'serving')[0], 'serving-python-team');
+});
+
+test('a Python team at 1M a day keeps Python serving and is told about the tension', () => {
+	const result = recommend(answer({ team: 'python', requests: 1_000_000 }), tools);
+	assert.equal(primary(result, 'serving'), 'bentoml');
+	assert.equal(reasonIds(result, 'serving')[0], 'serving-python-team-at-scale');
+	assert.ok(result.notes.some((note) => note.id === 'tension-python-team-at-scale'));
+	assert.equal(primary(result, 'features'), 'tecton');
+});
+
+test('customer-facing models get a purpose-built monitor; internal ones the open pair', () => {
+	assert.equal(primary(recommend(answer({ audience: 'customers' }), tools), 'monitoring'), 'arize');
+	assert.equal(primary(recommend(answer({ audience: 'internal' }), tools), 'monitoring'), 'great-expectations');
+});
+
+test('WhyLabs is never recommended while its hosted service is discontinued', () => {
+	assert.equal(facts.get('whylabs')?.status, 'hosted-discontinued');
+	const result = recommend(answer({ audience: 'customers' }), tools);
+	const monitoring = pickOf(result, 'monitoring');
+	assert.notEqual(monitoring?.alternative?.id, 'whylabs');
+	assert.ok(monitoring?.skipped.some((text) => text.startsWith('WhyLabs')));
+});
+
+test('an open-source budget swaps Seldon Core for KServe and says why', () => {
+	const result = recommend(answer({ team: 'kubernetes', budget: 'open-source' }), tools);
+	assert.equal(primary(result, 'serving'), 'kserve');
+	assert.ok(pickOf(result, 'serving')?.skipped.some((text) => /Seldon Core.*source-available \(BUSL-1\.1\)/.test(text)));
+});
+
+test('real-time answers add the streaming layer: Kafka, with Flink, Bytewax or Spark', () => {
+	assert.equal(pickOf(recommend(answer({ realtime: 'no' }), tools), 'streaming'), undefined);
+	const data = recommend(answer({ realtime: 'yes', team: 'data' }), tools);
+	assert.equal(primary(data, 'streaming'), 'kafka');
+	assert.deepEqual(pickOf(data, 'streaming')?.companions.map((tool) => tool.id), ['flink']);
+	const python = recommend(answer({ realtime: 'yes', team: 'python' }), tools);
+	assert.deepEqual(pickOf(python, 'streaming')?.companions.map((tool) => tool.id), ['bytewax']);
+	const databricks = recommend(answer({ realtime: 'yes', platform: 'databricks' }), tools);
+	assert.deepEqual(pickOf(databricks, 'streaming')?.companions.map((tool) => tool.id), ['spark-structured-streaming']);
+});
+
+test('a status change in the catalogue reaches the recommendation', () => {
+	const archived = tools.map((tool) => (tool.id === 'bentoml' ? { ...tool, status: 'archived' as const } : tool));
+	const result = recommend(answer({}), archived);
+	assert.notEqual(primary(result, 'serving'), 'bentoml');
+	assert.ok(pickOf(result, 'serving')?.skipped.some((text) => text.startsWith('BentoML: left out, archived')));
+});
+
+test('sweep: every combination yields a primary tool with a reason for each layer it covers', () => {
+	let combinations = 0;
+	for (const bottleneck of ['features', 'monitoring', 'serving', 'none'] as const)
+		for (const requests of [0, 9_999, 10_000, 99_999, 100_000, 999_999, 1_000_000, 10_000_000_000])
+			for (const team of ['kubernetes', 'python', 'data'] as const)
+				for (const audience of ['customers', 'internal'] as const)
+					for (const platform of ['databricks', 'other'] as const)
+						for (const realtime of ['yes', 'no'] as const)
+							for (const budget of ['open-source', 'paid'] as const) {
+								const answers: Answers = { bottleneck, requests, team, audience, platform, realtime, budget };
+								const result = recommend(answers, tools);
+								const expected = realtime === 'yes' ? 4 : 3;
+								assert.equal(result.picks.length, expected, JSON.stringify(answers));
+								for (const pick of result.picks) {
+									assert.ok(pick.primary, `${pick.layer} has no primary for ${JSON.stringify(answers)}`);
+									assert.ok(pick.reasons.length > 0, `${pick.layer} has no reason`);
+									assert.notEqual(pick.alternative?.id, pick.primary.id);
+									if (budget === 'open-source') {
+										for (const tool of [pick.primary, pick.alternative, ...pick.companions]) {
+											if (tool) assert.equal(tool.licenceKind, 'open-source', `${tool.id} offered on an open-source budget`);
+										}
+									}
+									for (const tool of [pick.primary, pick.alternative, ...pick.companions]) {
+										if (tool) assert.ok(!['archived', 'deprecated', 'hosted-discontinued'].includes(tool.status));
+									}
+								}
+								combinations += 1;
+							}
+	assert.equal(combinations, 4 * 8 * 3 * 2 * 2 * 2 * 2);
+});
+
+test('URL contract: reads valid answers, ignores the rest, writes a stable order', () => {
+	const { answers, ignored, given } = parseAnswers('?team=kubernetes&requests=250000&budget=open-source&utm=x&bottleneck=<script>');
+	assert.equal(answers.team, 'kubernetes');
+	assert.equal(answers.requests, 250_000);
+	assert.equal(answers.budget, 'open-source');
+	assert.equal(answers.bottleneck, 'none');
+	assert.equal(given, 3);
+	assert.deepEqual(ignored, ['utm', 'bottleneck']);
+	assert.equal(
+		serializeAnswers(answers),
+		'?bottleneck=none&requests=250000&team=kubernetes&audience=internal&platform=other&realtime=no&budget=open-source',
+	);
+	assert.deepEqual(parseAnswers(serializeAnswers(answers)).answers, answers);
+});
+
+test('URL contract: negative, fractional, huge and absurdly long values are ignored', () => {
+	for (const bad of ['-5', '1.5', '1e6', '99999999999999999999', 'x'.repeat(5000), '']) {
+		const { answers, ignored } = parseAnswers(`?requests=${encodeURIComponent(bad)}`);
+		assert.equal(answers.requests, defaultAnswers.requests, bad.slice(0, 20));
+		assert.deepEqual(ignored, ['requests']);
+	}
+	const long = parseAnswers(`?${'k'.repeat(5000)}=1`);
+	assert.equal(long.ignored[0]?.length, 40);
+	assert.equal(parseAnswers('?team=toString').answers.team, defaultAnswers.team);
+	assert.equal(parseAnswers('?team=__proto__').answers.team, defaultAnswers.team);
+});

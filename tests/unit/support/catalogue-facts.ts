@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { ToolFacts } from '../../../src/decision/engine.ts';
+
+/** The engine's view of the real catalogue, read from `content/tools/*.mdx` frontmatter. */
+export function readCatalogueFacts(folder = 'content/tools'): ToolFacts[] {
+	return readdirSync(folder)
+		.filter((file) => file.endsWith('.mdx'))
+		.map((file) => {
+			const text = readFileSync(`${folder}/${file}`, 'utf8');
+			const data = parse(text.split(/^---$/m)[1] ?? '') as {
+				name: string;
+				layer: string;
+				secondLayer?: string;
+				licence: { id: string; kind: ToolFacts['licenceKind'] };
+				status: { state: ToolFacts['status'] };
+			};
+			return {
+				id: file.replace(/\.mdx$/, ''),
+				name: data.name,
+				licence: data.licence.id,
+				licenceKind: data.licence.kind,
+				status: data.status.state,
+				layers: [data.layer, ...(data.secondLayer ? [data.secondLayer] : [])],
+			};
+		});
+}
