@@ -11,7 +11,12 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base: process.env.BASE_PATH ?? '/',
 	outDir: process.env.OUT_DIR ?? './dist',
+	// Builds of the bad-content fixtures keep their own cache so they never touch the real one.
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
+	// Astro 7's default ('jsx') drops the newline between text and a link on the next line
+	// (withastro/astro issue 17310); true keeps meaningful whitespace and still compresses.
+	compressHTML: true,
 	integrations: [mdx(), sitemap(), siteCheck(), searchIndex()],
 	vite: { plugins: [tailwindcss()] },
 });

@@ -86,5 +86,7 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(Number(values.port), values.host, () => {
-	console.log(`ML Stack Guide: serving ${values.dir} at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${base}`);
+	console.log(
+		`ML Stack Guide: serving ${values.dir} at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${base}`,
+	);
 });

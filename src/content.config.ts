@@ -6,6 +6,7 @@ import { createToolSchema } from './schemas/tool.ts';
 import { createComparisonSchema } from './schemas/comparison.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { contentRoot } from './lib/content-root.ts';
+import { reviewedMdx } from './loaders/reviewed-mdx.ts';
 
 /** Every collection reads MDX files from one folder of `content/`, named like the collection. */
 const mdxIn = (folder: string) => glob({ pattern: '*.mdx', base: `${contentRoot}/${folder}` });
@@ -13,12 +14,12 @@ const mdxIn = (folder: string) => glob({ pattern: '*.mdx', base: `${contentRoot}
 export const collections = {
 	layers: defineCollection({ loader: mdxIn('layers'), schema: layerSchema }),
 	tools: defineCollection({
-		loader: mdxIn('tools'),
+		loader: reviewedMdx(`${contentRoot}/tools`),
 		schema: createToolSchema({ layer: reference('layers'), tool: reference('tools') }),
 	}),
 	guides: defineCollection({ loader: mdxIn('guides'), schema: guideSchema }),
 	comparisons: defineCollection({
-		loader: mdxIn('comparisons'),
+		loader: reviewedMdx(`${contentRoot}/comparisons`),
 		schema: createComparisonSchema(reference('tools')),
 	}),
 	glossary: defineCollection({

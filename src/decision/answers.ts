@@ -82,7 +82,11 @@ export function scaleBandOf(requests: number): ScaleBand {
  * anything else is ignored and named in `ignored` (at most 40 characters of each name), so the
  * page can say what it skipped. Nothing read here is ever treated as markup.
  */
-export function parseAnswers(search: string): { answers: Answers; given: number; ignored: string[] } {
+export function parseAnswers(search: string): {
+	answers: Answers;
+	given: number;
+	ignored: string[];
+} {
 	const answers: Answers = { ...defaultAnswers };
 	const ignored: string[] = [];
 	let given = 0;

@@ -57,7 +57,8 @@ function exclusion(tool: ToolFacts, answers: Answers): string | null {
 	const status = statusWords[tool.status];
 	if (retired.includes(tool.status)) return `${tool.name}: left out, ${status}.`;
 	if (answers.budget === 'open-source' && tool.licenceKind !== 'open-source') {
-		const kind = tool.licenceKind === 'proprietary' ? 'proprietary' : `source-available (${tool.licence})`;
+		const kind =
+			tool.licenceKind === 'proprietary' ? 'proprietary' : `source-available (${tool.licence})`;
 		return `${tool.name}: left out, ${kind} and your budget is open source only.`;
 	}
 	return null;

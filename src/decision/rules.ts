@@ -110,7 +110,8 @@ export const rules: Rule[] = [
 		rank: 15,
 		when: { team: ['python'] },
 		pick: ['bentoml', 'ray-serve', 'kserve'],
-		reason: 'A Python team should lean on Python-first serving: BentoML keeps the deployment unit in code they read.',
+		reason:
+			'A Python team should lean on Python-first serving: BentoML keeps the deployment unit in code they read.',
 		origin: 'article',
 		source: framework('question-3-what-is-your-teams-expertise', 'Framework: what is your team?'),
 	},
@@ -196,7 +197,8 @@ export const rules: Rule[] = [
 		when: { scale: ['over-1m'] },
 		pick: ['arize', 'evidently'],
 		with: ['prometheus'],
-		reason: 'Above a million requests a day, pair specialised infrastructure with a purpose-built monitor such as Arize.',
+		reason:
+			'Above a million requests a day, pair specialised infrastructure with a purpose-built monitor such as Arize.',
 		origin: 'article',
 		source: framework('question-2-what-is-your-scale', 'Framework: what is your scale?'),
 	},
@@ -219,7 +221,8 @@ export const rules: Rule[] = [
 		when: { realtime: ['yes'], team: ['python'] },
 		pick: ['kafka', 'redpanda', 'pulsar'],
 		with: ['bytewax'],
-		reason: 'A Python team can process streams in Python with Bytewax on top of Kafka, instead of learning Flink.',
+		reason:
+			'A Python team can process streams in Python with Bytewax on top of Kafka, instead of learning Flink.',
 		origin: 'article',
 		source: {
 			label: 'Streaming: the processor',
@@ -233,7 +236,8 @@ export const rules: Rule[] = [
 		when: { realtime: ['yes'], platform: ['databricks'] },
 		pick: ['kafka', 'redpanda', 'pulsar'],
 		with: ['spark-structured-streaming'],
-		reason: 'On Databricks, Spark Structured Streaming computes streaming features next to the rest of your data.',
+		reason:
+			'On Databricks, Spark Structured Streaming computes streaming features next to the rest of your data.',
 		origin: 'guide',
 		source: {
 			label: 'Streaming: the processor',

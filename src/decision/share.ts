@@ -83,7 +83,11 @@ export function threeMonthsAfter(from: Date): string {
 
 /** Escapes text for an iCalendar TEXT value. */
 function icsText(text: string): string {
-	return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+	return text
+		.replace(/\\/g, '\\\\')
+		.replace(/;/g, '\\;')
+		.replace(/,/g, '\\,')
+		.replace(/\r?\n/g, '\\n');
 }
 
 /** Folds an iCalendar content line at 75 octets, as RFC 5545 requires. */
@@ -113,7 +117,10 @@ function fold(line: string): string {
  */
 export function toIcs(summary: string, reviewOn: string, link: string, now: Date): string {
 	const date = reviewOn.replace(/-/g, '');
-	const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	const stamp = now
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 	const next = new Date(`${reviewOn}T00:00:00Z`);
 	next.setUTCDate(next.getUTCDate() + 1);
 	const lines = [

@@ -39,19 +39,26 @@ export function siteCheck(): AstroIntegration {
 					const path = base + relative(root, full).split(sep).join('/');
 					files.add(path);
 					if (entry.name === 'index.html') {
-						pages.push({ path: path.replace(/index\.html$/, ''), html: await readFile(full, 'utf8') });
+						pages.push({
+							path: path.replace(/index\.html$/, ''),
+							html: await readFile(full, 'utf8'),
+						});
 					}
 				}
 				const problems = checkSite(pages, files, base);
 				if (problems.length > 0) {
 					const lines = problems.map(({ page, problem, inContent }) => {
 						const source = inContent ? sourceOfPage(page, base) : null;
-						return source ? `  ${source}: body: ${problem} (page ${page})` : `  ${page}: ${problem}`;
+						return source
+							? `  ${source}: body: ${problem} (page ${page})`
+							: `  ${page}: ${problem}`;
 					});
 					throw new Error(`The built site has ${problems.length} problem(s):\n${lines.join('\n')}`);
 				}
 				const seconds = ((performance.now() - started) / 1000).toFixed(2);
-				log.info(`checked ${pages.length} pages and ${files.size} files: no broken links or ids (${seconds}s)`);
+				log.info(
+					`checked ${pages.length} pages and ${files.size} files: no broken links or ids (${seconds}s)`,
+				);
 			},
 		},
 	};

@@ -61,7 +61,9 @@ export const FRESH_MONTHS = 6;
 
 /** True when a review date (YYYY-MM-DD) is more than six months before `today`. */
 export function isStale(reviewed: string, today: Date = new Date()): boolean {
-	const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - FRESH_MONTHS, today.getUTCDate()));
+	const limit = new Date(
+		Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - FRESH_MONTHS, today.getUTCDate()),
+	);
 	return reviewed < limit.toISOString().slice(0, 10);
 }
 

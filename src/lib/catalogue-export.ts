@@ -65,6 +65,8 @@ export function toCsv(tools: ExportedTool[]): string {
 		}
 		return value;
 	};
-	const rows = tools.map((tool) => csvColumns.map((column) => csvField(cell(tool[column]))).join(','));
+	const rows = tools.map((tool) =>
+		csvColumns.map((column) => csvField(cell(tool[column]))).join(','),
+	);
 	return `${[csvColumns.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -25,7 +25,10 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
 		if (piece === '<mark>') marked = true;
 		else if (piece === '</mark>') marked = false;
 		else if (piece !== '') {
-			parts.push({ text: piece.replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g, (e) => entities[e] ?? e), marked });
+			parts.push({
+				text: piece.replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g, (e) => entities[e] ?? e),
+				marked,
+			});
 		}
 	}
 	return parts;

@@ -28,9 +28,14 @@ export function factRows(tools: ExportedTool[], layerTitles: Record<string, stri
 	});
 	return [
 		row('Layer', (tool) => tool.layers.map((id) => layerTitles[id] ?? id).join(', ')),
-		row('Licence', (tool) => `${tool.licence} (${licenceKindLabels[tool.licenceKind as LicenceKind]})`),
+		row(
+			'Licence',
+			(tool) => `${tool.licence} (${licenceKindLabels[tool.licenceKind as LicenceKind]})`,
+		),
 		row('Owner', (tool) => tool.owner),
-		row('Hosting', (tool) => tool.hosting.map((mode) => hostingLabels[mode as HostingMode]).join(', ')),
+		row('Hosting', (tool) =>
+			tool.hosting.map((mode) => hostingLabels[mode as HostingMode]).join(', '),
+		),
 		row('Kubernetes-native', (tool) => (tool.hosting.includes('kubernetes-native') ? 'Yes' : 'No')),
 		row('Languages and SDKs', (tool) => tool.languages.join(', ')),
 		row('Scale fit', (tool) => tool.scale.map((band) => scaleLabels[band as ScaleBand]).join(', ')),

@@ -33,7 +33,8 @@ export function summarisePair(
 	b: ExportedTool,
 	strengths: Record<string, string[]>,
 ): PairSummary {
-	const fits = (tool: ExportedTool) => tool.teams.map((team) => teamLabels[team as TeamKind].toLowerCase());
+	const fits = (tool: ExportedTool) =>
+		tool.teams.map((team) => teamLabels[team as TeamKind].toLowerCase());
 	const choose = (tool: ExportedTool, other: ExportedTool) => {
 		const own = (strengths[tool.id] ?? []).slice(0, 2).map(lower);
 		const onlyHere = fits(tool).filter((team) => !fits(other).includes(team));

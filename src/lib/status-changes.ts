@@ -12,9 +12,15 @@ export interface StatusChange {
  * alphabetical order of tool name so the page and the feed are stable between builds.
  */
 export function collectStatusChanges(
-	tools: { id: string; name: string; history: { date: string; change: string; source?: string | undefined }[] }[],
+	tools: {
+		id: string;
+		name: string;
+		history: { date: string; change: string; source?: string | undefined }[];
+	}[],
 ): StatusChange[] {
 	return tools
-		.flatMap((tool) => tool.history.map((entry) => ({ ...entry, toolId: tool.id, toolName: tool.name })))
+		.flatMap((tool) =>
+			tool.history.map((entry) => ({ ...entry, toolId: tool.id, toolName: tool.name })),
+		)
 		.sort((a, b) => b.date.localeCompare(a.date) || a.toolName.localeCompare(b.toolName, 'en'));
 }

@@ -14,7 +14,6 @@ export const isoDate = z
 	.refine(isCalendarDate, { message: 'must be a real date written as YYYY-MM-DD' });
 
 /** An ISO date that is not later than today: a review cannot happen in the future. */
-export const pastDate = isoDate.refine(
-	(value) => value <= new Date().toISOString().slice(0, 10),
-	{ message: 'is in the future: a review date must be today or earlier' },
-);
+export const pastDate = isoDate.refine((value) => value <= new Date().toISOString().slice(0, 10), {
+	message: 'is in the future: a review date must be today or earlier',
+});

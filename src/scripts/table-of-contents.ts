@@ -24,7 +24,8 @@ export function defineTableOfContents() {
 						if (target.getBoundingClientRect().top <= line) current = target;
 					}
 					for (const link of links) {
-						if (current !== undefined && idOf(link) === current.id) link.setAttribute('aria-current', 'true');
+						if (current !== undefined && idOf(link) === current.id)
+							link.setAttribute('aria-current', 'true');
 						else link.removeAttribute('aria-current');
 					}
 				};

@@ -9,8 +9,19 @@ test('escapes markup in feed text', () => {
 
 test('renders entries with the newest date as the feed date', () => {
 	const xml = renderAtomFeed({
-		id: 'https://x/changes/', title: 'T', selfUrl: 'https://x/changes/feed.xml', pageUrl: 'https://x/changes/',
-		entries: [{ id: 'a', title: 'Seldon <Core>', url: 'https://x/tools/seldon-core/', updated: '2024-01-22', summary: 's' }],
+		id: 'https://x/changes/',
+		title: 'T',
+		selfUrl: 'https://x/changes/feed.xml',
+		pageUrl: 'https://x/changes/',
+		entries: [
+			{
+				id: 'a',
+				title: 'Seldon <Core>',
+				url: 'https://x/tools/seldon-core/',
+				updated: '2024-01-22',
+				summary: 's',
+			},
+		],
 	});
 	assert.match(xml, /<updated>2024-01-22T00:00:00Z<\/updated>/);
 	assert.match(xml, /Seldon &lt;Core&gt;/);
@@ -20,8 +31,18 @@ test('renders entries with the newest date as the feed date', () => {
 test('lists status changes newest first across tools', () => {
 	const changes = collectStatusChanges([
 		{ id: 'a', name: 'A', history: [{ date: '2023-12-01', change: 'old' }] },
-		{ id: 'b', name: 'B', history: [{ date: '2025-08-22', change: 'new' }, { date: '2024-01-22', change: 'mid' }] },
+		{
+			id: 'b',
+			name: 'B',
+			history: [
+				{ date: '2025-08-22', change: 'new' },
+				{ date: '2024-01-22', change: 'mid' },
+			],
+		},
 	]);
-	assert.deepEqual(changes.map((change) => change.change), ['new', 'mid', 'old']);
+	assert.deepEqual(
+		changes.map((change) => change.change),
+		['new', 'mid', 'old'],
+	);
 	assert.equal(changes[0]?.toolId, 'b');
 });

@@ -3,13 +3,22 @@ import assert from 'node:assert/strict';
 import { badgesFor, formatDate, isStale } from '../../src/lib/badges.ts';
 
 test('an active open-source tool has no badge', () => {
-	assert.deepEqual(badgesFor({ status: { state: 'active' }, licence: { kind: 'open-source' } }), []);
+	assert.deepEqual(
+		badgesFor({ status: { state: 'active' }, licence: { kind: 'open-source' } }),
+		[],
+	);
 });
 
 test('status and licence each add a badge', () => {
-	const labels = badgesFor({ status: { state: 'acquired' }, licence: { kind: 'source-available' } }).map((b) => b.label);
+	const labels = badgesFor({
+		status: { state: 'acquired' },
+		licence: { kind: 'source-available' },
+	}).map((b) => b.label);
 	assert.deepEqual(labels, ['Acquired', 'Source-available licence']);
-	const closed = badgesFor({ status: { state: 'hosted-discontinued' }, licence: { kind: 'open-source' } });
+	const closed = badgesFor({
+		status: { state: 'hosted-discontinued' },
+		licence: { kind: 'open-source' },
+	});
 	assert.equal(closed[0]?.tone, 'bad');
 });
 

@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeFaults, findContentFaults, type ToolRecord } from '../../src/lib/catalogue-check.ts';
+import {
+	describeFaults,
+	findContentFaults,
+	type ToolRecord,
+} from '../../src/lib/catalogue-check.ts';
 
 const tool = (id: string, layer: string, extra: Partial<ToolRecord> = {}): ToolRecord => ({
 	id,
@@ -13,9 +17,17 @@ const tool = (id: string, layer: string, extra: Partial<ToolRecord> = {}): ToolR
 const layers = ['features', 'serving'];
 
 test('a sound catalogue has no faults', () => {
-	const tools = [tool('feast', 'features', { alternatives: [{ id: 'tecton' }] }), tool('tecton', 'features')];
+	const tools = [
+		tool('feast', 'features', { alternatives: [{ id: 'tecton' }] }),
+		tool('tecton', 'features'),
+	];
 	const comparisons = [
-		{ id: 'feast-vs-tecton', file: 'c.mdx', tools: [{ id: 'feast' }, { id: 'tecton' }] as [{ id: string }, { id: string }], choose: { feast: 'a', tecton: 'b' } },
+		{
+			id: 'feast-vs-tecton',
+			file: 'c.mdx',
+			tools: [{ id: 'feast' }, { id: 'tecton' }] as [{ id: string }, { id: string }],
+			choose: { feast: 'a', tecton: 'b' },
+		},
 	];
 	assert.deepEqual(findContentFaults(layers, tools, comparisons), []);
 });
@@ -29,12 +41,20 @@ test('names the file and field of an unknown layer', () => {
 });
 
 test('names the index of an unknown alternative', () => {
-	const faults = findContentFaults(layers, [tool('feast', 'features', { alternatives: [{ id: 'nope' }] })], []);
+	const faults = findContentFaults(
+		layers,
+		[tool('feast', 'features', { alternatives: [{ id: 'nope' }] })],
+		[],
+	);
 	assert.equal(faults[0]?.field, 'alternatives[0]');
 });
 
 test('finds two tools with the same name', () => {
-	const faults = findContentFaults(layers, [tool('a', 'serving', { name: 'Same' }), tool('b', 'serving', { name: 'same' })], []);
+	const faults = findContentFaults(
+		layers,
+		[tool('a', 'serving', { name: 'Same' }), tool('b', 'serving', { name: 'same' })],
+		[],
+	);
 	assert.equal(faults.length, 1);
 	assert.equal(faults[0]?.file, 'content/tools/b.mdx');
 	assert.equal(faults[0]?.field, 'name');
@@ -57,5 +77,8 @@ test('checks comparison files: order, name, layer, choose keys', () => {
 	assert.ok(fields.includes('content/comparisons/tecton-vs-feast.mdx:tools'));
 	assert.ok(fields.includes('content/comparisons/bentoml-vs-feast.mdx:tools'));
 	assert.ok(fields.includes('content/comparisons/feast-vs-tecton.mdx:choose.tecton'));
-	assert.match(describeFaults(faults), /content\/comparisons\/feast-vs-tecton.mdx: choose.tecton: missing/);
+	assert.match(
+		describeFaults(faults),
+		/content\/comparisons\/feast-vs-tecton.mdx: choose.tecton: missing/,
+	);
 });

@@ -20,11 +20,24 @@ test('defuses spreadsheet formulas', () => {
 
 test('writes one header and one row per tool with lists joined', () => {
 	const tool: ExportedTool = {
-		id: 'feast', name: 'Feast', url: 'https://x/tools/feast/', layers: ['features'],
-		summary: 'A store, for features', licence: 'Apache-2.0', licenceKind: 'open-source',
-		owner: 'LF AI & Data', hosting: ['self-hosted', 'library'], languages: ['Python'],
-		status: 'active', statusNote: 'Fine.', reviewed: '2026-12-04', website: 'https://feast.dev',
-		repository: null, teams: ['python'], scale: ['under-10k'], sources: [],
+		id: 'feast',
+		name: 'Feast',
+		url: 'https://x/tools/feast/',
+		layers: ['features'],
+		summary: 'A store, for features',
+		licence: 'Apache-2.0',
+		licenceKind: 'open-source',
+		owner: 'LF AI & Data',
+		hosting: ['self-hosted', 'library'],
+		languages: ['Python'],
+		status: 'active',
+		statusNote: 'Fine.',
+		reviewed: '2026-12-04',
+		website: 'https://feast.dev',
+		repository: null,
+		teams: ['python'],
+		scale: ['under-10k'],
+		sources: [],
 	};
 	const lines = toCsv([tool]).split('\r\n');
 	assert.equal(lines.length, 3);

@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultAnswers, parseAnswers, serializeAnswers, type Answers } from '../../src/decision/answers.ts';
+import {
+	defaultAnswers,
+	parseAnswers,
+	serializeAnswers,
+	type Answers,
+} from '../../src/decision/answers.ts';
 import { recommend, type Recommendation } from '../../src/decision/engine.ts';
 import { rules } from '../../src/decision/rules.ts';
 import { readCatalogueFacts } from './support/catalogue-facts.ts';
@@ -8,16 +13,22 @@ import { readCatalogueFacts } from './support/catalogue-facts.ts';
 const tools = readCatalogueFacts();
 const facts = new Map(tools.map((tool) => [tool.id, tool]));
 const answer = (overrides: Partial<Answers>): Answers => ({ ...defaultAnswers, ...overrides });
-const pickOf = (result: Recommendation, layer: string) => result.picks.find((pick) => pick.layer === layer);
+const pickOf = (result: Recommendation, layer: string) =>
+	result.picks.find((pick) => pick.layer === layer);
 const primary = (result: Recommendation, layer: string) => pickOf(result, layer)?.primary.id;
-const reasonIds = (result: Recommendation, layer: string) => pickOf(result, layer)?.reasons.map((reason) => reason.id) ?? [];
+const reasonIds = (result: Recommendation, layer: string) =>
+	pickOf(result, layer)?.reasons.map((reason) => reason.id) ?? [];
 
 test('every rule names tools that exist in the catalogue, in the rule’s layer', () => {
 	for (const rule of rules) {
 		for (const id of [...rule.pick, ...(rule.with ?? [])]) {
 			assert.ok(facts.has(id), `${rule.id} names unknown tool ${id}`);
 		}
-		for (const id of rule.pick) assert.ok(facts.get(id)?.layers.includes(rule.layer), `${rule.id}: ${id} is not in ${rule.layer}`);
+		for (const id of rule.pick)
+			assert.ok(
+				facts.get(id)?.layers.includes(rule.layer),
+				`${rule.id}: ${id} is not in ${rule.layer}`,
+			);
 	}
 });
 
@@ -39,7 +50,10 @@ test('most teams start with Feast', () => {
 });
 
 test('on Databricks, its feature store', () => {
-	assert.equal(primary(recommend(answer({ platform: 'databricks' }), tools), 'features'), 'databricks-feature-store');
+	assert.equal(
+		primary(recommend(answer({ platform: 'databricks' }), tools), 'features'),
+		'databricks-feature-store',
+	);
 });
 
 test('over 1M a day: Tecton and Arize', () => {
@@ -52,7 +66,10 @@ test('under 10k a day: BentoML and Great Expectations with Prometheus', () => {
 	const result = recommend(answer({ requests: 5_000, team: 'data' }), tools);
 	assert.equal(primary(result, 'serving'), 'bentoml');
 	assert.equal(primary(result, 'monitoring'), 'great-expectations');
-	assert.deepEqual(pickOf(result, 'monitoring')?.companions.map((tool) => tool.id), ['prometheus']);
+	assert.deepEqual(
+		pickOf(result, 'monitoring')?.companions.map((tool) => tool.id),
+		['prometheus'],
+	);
 });
 
 test('over 100k a day: Seldon Core with proper monitoring', () => {
@@ -88,7 +105,10 @@ test('a Python team at 1M a day keeps Python serving and is told about the tensi
 
 test('customer-facing models get a purpose-built monitor; internal ones the open pair', () => {
 	assert.equal(primary(recommend(answer({ audience: 'customers' }), tools), 'monitoring'), 'arize');
-	assert.equal(primary(recommend(answer({ audience: 'internal' }), tools), 'monitoring'), 'great-expectations');
+	assert.equal(
+		primary(recommend(answer({ audience: 'internal' }), tools), 'monitoring'),
+		'great-expectations',
+	);
 });
 
 test('WhyLabs is never recommended while its hosted service is discontinued', () => {
@@ -102,25 +122,44 @@ test('WhyLabs is never recommended while its hosted service is discontinued', ()
 test('an open-source budget swaps Seldon Core for KServe and says why', () => {
 	const result = recommend(answer({ team: 'kubernetes', budget: 'open-source' }), tools);
 	assert.equal(primary(result, 'serving'), 'kserve');
-	assert.ok(pickOf(result, 'serving')?.skipped.some((text) => /Seldon Core.*source-available \(BUSL-1\.1\)/.test(text)));
+	assert.ok(
+		pickOf(result, 'serving')?.skipped.some((text) =>
+			/Seldon Core.*source-available \(BUSL-1\.1\)/.test(text),
+		),
+	);
 });
 
 test('real-time answers add the streaming layer: Kafka, with Flink, Bytewax or Spark', () => {
 	assert.equal(pickOf(recommend(answer({ realtime: 'no' }), tools), 'streaming'), undefined);
 	const data = recommend(answer({ realtime: 'yes', team: 'data' }), tools);
 	assert.equal(primary(data, 'streaming'), 'kafka');
-	assert.deepEqual(pickOf(data, 'streaming')?.companions.map((tool) => tool.id), ['flink']);
+	assert.deepEqual(
+		pickOf(data, 'streaming')?.companions.map((tool) => tool.id),
+		['flink'],
+	);
 	const python = recommend(answer({ realtime: 'yes', team: 'python' }), tools);
-	assert.deepEqual(pickOf(python, 'streaming')?.companions.map((tool) => tool.id), ['bytewax']);
+	assert.deepEqual(
+		pickOf(python, 'streaming')?.companions.map((tool) => tool.id),
+		['bytewax'],
+	);
 	const databricks = recommend(answer({ realtime: 'yes', platform: 'databricks' }), tools);
-	assert.deepEqual(pickOf(databricks, 'streaming')?.companions.map((tool) => tool.id), ['spark-structured-streaming']);
+	assert.deepEqual(
+		pickOf(databricks, 'streaming')?.companions.map((tool) => tool.id),
+		['spark-structured-streaming'],
+	);
 });
 
 test('a status change in the catalogue reaches the recommendation', () => {
-	const archived = tools.map((tool) => (tool.id === 'bentoml' ? { ...tool, status: 'archived' as const } : tool));
+	const archived = tools.map((tool) =>
+		tool.id === 'bentoml' ? { ...tool, status: 'archived' as const } : tool,
+	);
 	const result = recommend(answer({}), archived);
 	assert.notEqual(primary(result, 'serving'), 'bentoml');
-	assert.ok(pickOf(result, 'serving')?.skipped.some((text) => text.startsWith('BentoML: left out, archived')));
+	assert.ok(
+		pickOf(result, 'serving')?.skipped.some((text) =>
+			text.startsWith('BentoML: left out, archived'),
+		),
+	);
 });
 
 test('sweep: every combination yields a primary tool with a reason for each layer it covers', () => {
@@ -132,21 +171,40 @@ test('sweep: every combination yields a primary tool with a reason for each laye
 					for (const platform of ['databricks', 'other'] as const)
 						for (const realtime of ['yes', 'no'] as const)
 							for (const budget of ['open-source', 'paid'] as const) {
-								const answers: Answers = { bottleneck, requests, team, audience, platform, realtime, budget };
+								const answers: Answers = {
+									bottleneck,
+									requests,
+									team,
+									audience,
+									platform,
+									realtime,
+									budget,
+								};
 								const result = recommend(answers, tools);
 								const expected = realtime === 'yes' ? 4 : 3;
 								assert.equal(result.picks.length, expected, JSON.stringify(answers));
 								for (const pick of result.picks) {
-									assert.ok(pick.primary, `${pick.layer} has no primary for ${JSON.stringify(answers)}`);
+									assert.ok(
+										pick.primary,
+										`${pick.layer} has no primary for ${JSON.stringify(answers)}`,
+									);
 									assert.ok(pick.reasons.length > 0, `${pick.layer} has no reason`);
 									assert.notEqual(pick.alternative?.id, pick.primary.id);
 									if (budget === 'open-source') {
 										for (const tool of [pick.primary, pick.alternative, ...pick.companions]) {
-											if (tool) assert.equal(tool.licenceKind, 'open-source', `${tool.id} offered on an open-source budget`);
+											if (tool)
+												assert.equal(
+													tool.licenceKind,
+													'open-source',
+													`${tool.id} offered on an open-source budget`,
+												);
 										}
 									}
 									for (const tool of [pick.primary, pick.alternative, ...pick.companions]) {
-										if (tool) assert.ok(!['archived', 'deprecated', 'hosted-discontinued'].includes(tool.status));
+										if (tool)
+											assert.ok(
+												!['archived', 'deprecated', 'hosted-discontinued'].includes(tool.status),
+											);
 									}
 								}
 								combinations += 1;
@@ -155,7 +213,9 @@ test('sweep: every combination yields a primary tool with a reason for each laye
 });
 
 test('URL contract: reads valid answers, ignores the rest, writes a stable order', () => {
-	const { answers, ignored, given } = parseAnswers('?team=kubernetes&requests=250000&budget=open-source&utm=x&bottleneck=<script>');
+	const { answers, ignored, given } = parseAnswers(
+		'?team=kubernetes&requests=250000&budget=open-source&utm=x&bottleneck=<script>',
+	);
 	assert.equal(answers.team, 'kubernetes');
 	assert.equal(answers.requests, 250_000);
 	assert.equal(answers.budget, 'open-source');

@@ -18,7 +18,10 @@ test('keeps anything that is not a mark tag as text', () => {
 });
 
 test('adds the highlight before the fragment', () => {
-	assert.equal(withHighlight('/layers/monitoring/#kinds-of-drift', 'data drift'), '/layers/monitoring/?highlight=data%20drift#kinds-of-drift');
+	assert.equal(
+		withHighlight('/layers/monitoring/#kinds-of-drift', 'data drift'),
+		'/layers/monitoring/?highlight=data%20drift#kinds-of-drift',
+	);
 	assert.equal(withHighlight('/tools/feast/', 'feast'), '/tools/feast/?highlight=feast');
 	assert.equal(withHighlight('/tools/feast/?a=1', 'x'), '/tools/feast/?a=1&highlight=x');
 	assert.equal(withHighlight('/tools/feast/', '  '), '/tools/feast/');

@@ -14,22 +14,40 @@ test('three months out, clamped to the month’s end', () => {
 
 test('Markdown has the stack table, reasons with absolute links, and the link back', () => {
 	const answers = { ...defaultAnswers, bottleneck: 'serving' as const };
-	const md = toMarkdown(recommend(answers, tools), answers, 'https://x.dev/g/decide/?bottleneck=serving', 'https://x.dev/g/', '2027-03-04');
+	const md = toMarkdown(
+		recommend(answers, tools),
+		answers,
+		'https://x.dev/g/decide/?bottleneck=serving',
+		'https://x.dev/g/',
+		'2027-03-04',
+	);
 	assert.match(md, /^## Recommended ML stack/);
-	assert.match(md, /\| Serving \(bottleneck\) \| \[BentoML\]\(https:\/\/x\.dev\/g\/tools\/bentoml\/\) \|/);
-	assert.match(md, /\(https:\/\/x\.dev\/g\/guides\/decision-framework\/#question-1-what-is-your-bottleneck\)/);
+	assert.match(
+		md,
+		/\| Serving \(bottleneck\) \| \[BentoML\]\(https:\/\/x\.dev\/g\/tools\/bentoml\/\) \|/,
+	);
+	assert.match(
+		md,
+		/\(https:\/\/x\.dev\/g\/guides\/decision-framework\/#question-1-what-is-your-bottleneck\)/,
+	);
 	assert.match(md, /Reopen this recommendation: https:\/\/x\.dev\/g\/decide\/\?bottleneck=serving/);
 	assert.match(md, /review on 2027-03-04/);
 });
 
 test('the calendar event is an all-day event with folded lines and escaped text', () => {
-	const ics = toIcs('Serving: BentoML, Monitoring: Great Expectations; Features: Feast', '2027-03-04', `https://x.dev/decide/?${'a=1&'.repeat(40)}`, new Date('2026-12-04T10:00:00Z'));
+	const ics = toIcs(
+		'Serving: BentoML, Monitoring: Great Expectations; Features: Feast',
+		'2027-03-04',
+		`https://x.dev/decide/?${'a=1&'.repeat(40)}`,
+		new Date('2026-12-04T10:00:00Z'),
+	);
 	assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
 	assert.match(ics, /\r\nDTSTART;VALUE=DATE:20270304\r\n/);
 	assert.match(ics, /\r\nDTEND;VALUE=DATE:20270305\r\n/);
 	const unfolded = ics.replace(/\r\n /g, '');
 	assert.match(unfolded, /BentoML\\, Monitoring/);
 	assert.match(unfolded, /Expectations\\; Features/);
-	for (const line of ics.split('\r\n')) assert.ok(new TextEncoder().encode(line).length <= 75, line);
+	for (const line of ics.split('\r\n'))
+		assert.ok(new TextEncoder().encode(line).length <= 75, line);
 	assert.match(ics, /END:VCALENDAR\r\n$/);
 });

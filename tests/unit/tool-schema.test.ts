@@ -41,13 +41,22 @@ test('refuses to call a source-available licence open source', () => {
 	assert.equal(result.success, false);
 	assert.deepEqual(result.error?.issues[0]?.path, ['licence', 'kind']);
 	assert.match(String(result.error?.issues[0]?.message), /source-available/);
-	const fixed = schema.safeParse({ ...valid, licence: { id: 'BUSL-1.1', kind: 'source-available' } });
+	const fixed = schema.safeParse({
+		...valid,
+		licence: { id: 'BUSL-1.1', kind: 'source-available' },
+	});
 	assert.equal(fixed.success, true);
 });
 
 test('refuses unknown status values and plain-http sources', () => {
-	assert.equal(schema.safeParse({ ...valid, status: { state: 'thriving', note: 'x'.repeat(12) } }).success, false);
-	const http = schema.safeParse({ ...valid, sources: [{ title: 'Old', url: 'http://example.org' }] });
+	assert.equal(
+		schema.safeParse({ ...valid, status: { state: 'thriving', note: 'x'.repeat(12) } }).success,
+		false,
+	);
+	const http = schema.safeParse({
+		...valid,
+		sources: [{ title: 'Old', url: 'http://example.org' }],
+	});
 	assert.equal(http.success, false);
 	assert.deepEqual(http.error?.issues[0]?.path, ['sources', 0, 'url']);
 });

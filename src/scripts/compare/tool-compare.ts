@@ -66,13 +66,17 @@ export function defineToolCompare() {
 					return;
 				}
 				const byId = new Map(catalogue.tools.map((tool) => [tool.id, tool]));
-				const layerTitles = Object.fromEntries(catalogue.layers.map((layer) => [layer.id, layer.title]));
+				const layerTitles = Object.fromEntries(
+					catalogue.layers.map((layer) => [layer.id, layer.title]),
+				);
 				const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="tools"]')];
 
 				const initial = parseToolList(location.search, new Set(byId.keys()));
 				const messages: string[] = [];
-				if (initial.ignored.length > 0) messages.push(`Ignored unknown tools: ${initial.ignored.join(', ')}.`);
-				if (initial.tooMany) messages.push(`At most ${max} tools fit side by side; the first ${max} are shown.`);
+				if (initial.ignored.length > 0)
+					messages.push(`Ignored unknown tools: ${initial.ignored.join(', ')}.`);
+				if (initial.tooMany)
+					messages.push(`At most ${max} tools fit side by side; the first ${max} are shown.`);
 				if (messages.length > 0) {
 					notice.hidden = false;
 					notice.textContent = messages.join(' ');
@@ -110,6 +114,7 @@ export function defineToolCompare() {
 						if (copied) copied.textContent = 'Could not copy: use the address bar.';
 					}
 				});
+				this.querySelector('[data-needs-script]')?.remove();
 				form.hidden = false;
 				share.hidden = false;
 				show();

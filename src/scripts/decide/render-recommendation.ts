@@ -21,7 +21,10 @@ function toolLink(tool: ToolFacts, base: string): HTMLElement {
 	const link = make('a', '', tool.name);
 	link.href = joinBase(base, `tools/${tool.id}`);
 	wrap.append(link);
-	for (const badge of badgesFor({ status: { state: tool.status }, licence: { kind: tool.licenceKind } })) {
+	for (const badge of badgesFor({
+		status: { state: tool.status },
+		licence: { kind: tool.licenceKind },
+	})) {
 		const mark = make('span', 'badge', badge.label);
 		mark.dataset['tone'] = badge.tone;
 		mark.title = badge.meaning;

@@ -38,11 +38,19 @@ export async function runShareAction(action: string, context: ShareContext): Pro
 		return (await copy(link)) ? 'Link copied.' : 'Could not copy: copy the address bar instead.';
 	}
 	if (action === 'copy-markdown') {
-		const markdown = toMarkdown(context.recommendation, context.answers, link, context.site, reviewOn);
+		const markdown = toMarkdown(
+			context.recommendation,
+			context.answers,
+			link,
+			context.site,
+			reviewOn,
+		);
 		return (await copy(markdown)) ? 'Markdown copied.' : 'Could not copy the Markdown.';
 	}
 	if (action === 'reminder') {
-		const summary = context.recommendation.picks.map((pick) => `${pick.layer}: ${pick.primary.name}`).join(', ');
+		const summary = context.recommendation.picks
+			.map((pick) => `${pick.layer}: ${pick.primary.name}`)
+			.join(', ');
 		const blob = new Blob([toIcs(summary, reviewOn, link, new Date())], { type: 'text/calendar' });
 		const anchor = document.createElement('a');
 		anchor.href = URL.createObjectURL(blob);

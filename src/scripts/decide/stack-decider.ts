@@ -30,13 +30,15 @@ export function defineStackDecider() {
 					notice.textContent = `Ignored what this page does not understand: ${parsed.ignored.join(', ')}. The other answers were kept.`;
 				}
 				writeForm(form, answers);
+				this.querySelector<HTMLElement>('[data-needs-script]')?.remove();
 				form.hidden = false;
 				share.hidden = false;
 
 				const update = (push: boolean) => {
 					answers = readForm(form, answers);
 					const query = serializeAnswers(answers);
-					if (push && !compact) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+					if (push && !compact)
+						history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
 					const full = this.querySelector<HTMLAnchorElement>('[data-full-link]');
 					if (full) full.href = `${this.dataset['decide'] ?? ''}${query}`;
 					output.replaceChildren(renderRecommendation(recommend(answers, tools), base, compact));
@@ -47,7 +49,8 @@ export function defineStackDecider() {
 				update(parsed.given > 0);
 
 				share.addEventListener('click', async (event) => {
-					const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
+					const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')
+						?.dataset['action'];
 					if (!action) return;
 					const { runShareAction } = await import('./share-actions.ts');
 					const message = await runShareAction(action, {
@@ -68,7 +71,8 @@ export function defineStackDecider() {
 function writeForm(form: HTMLFormElement, answers: Answers) {
 	for (const [key, value] of Object.entries(answers)) {
 		const field = form.elements.namedItem(key);
-		if (field instanceof RadioNodeList || field instanceof HTMLInputElement) field.value = String(value);
+		if (field instanceof RadioNodeList || field instanceof HTMLInputElement)
+			field.value = String(value);
 	}
 }
 

@@ -38,12 +38,15 @@ export function renderHits(hits: SearchHit[], query: string, subLimit: number): 
 		for (const label of [hit.meta['kind'], hit.meta['layer']]) {
 			if (label) heading.append(' ', element('span', 'result-tag', label));
 		}
-		if (hit.meta['status']) heading.append(' ', element('span', 'result-tag status', hit.meta['status']));
+		if (hit.meta['status'])
+			heading.append(' ', element('span', 'result-tag status', hit.meta['status']));
 		const excerpt = element('p', 'result-excerpt');
 		appendExcerpt(excerpt, hit.excerpt);
 		item.append(heading, excerpt);
 
-		const sections = (hit.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, subLimit);
+		const sections = (hit.sub_results ?? [])
+			.filter((sub) => sub.url.includes('#'))
+			.slice(0, subLimit);
 		if (sections.length > 0) {
 			const subList = element('ul', 'result-sections');
 			for (const sub of sections) {

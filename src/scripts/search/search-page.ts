@@ -1,4 +1,8 @@
-import { readSearchParams, writeSearchParams, type SearchFacetValues } from '../../lib/search-params.ts';
+import {
+	readSearchParams,
+	writeSearchParams,
+	type SearchFacetValues,
+} from '../../lib/search-params.ts';
 import { searchGuide } from './pagefind.ts';
 import { renderHits } from './render-results.ts';
 
@@ -19,9 +23,13 @@ export function defineSearchPage() {
 				const notice = this.querySelector<HTMLElement>('[data-search-notice]');
 				if (!form || !input || !results || !status || !notice) return;
 				const base = this.dataset['base'] ?? '/';
+				this.querySelector('[data-needs-script]')?.remove();
 				const selects = [...form.querySelectorAll('select')];
 				const known = Object.fromEntries(
-					selects.map((select) => [select.name, [...select.options].map((o) => o.value).filter(Boolean)]),
+					selects.map((select) => [
+						select.name,
+						[...select.options].map((o) => o.value).filter(Boolean),
+					]),
 				) as unknown as SearchFacetValues;
 
 				const state = readSearchParams(new URLSearchParams(location.search), known);
@@ -40,11 +48,16 @@ export function defineSearchPage() {
 					const filters = Object.fromEntries(
 						selects.filter((select) => select.value).map((select) => [select.name, select.value]),
 					);
-					history.replaceState(null, '', `${location.pathname}${writeSearchParams({ query, filters })}`);
+					history.replaceState(
+						null,
+						'',
+						`${location.pathname}${writeSearchParams({ query, filters })}`,
+					);
 					const ticket = ++latest;
 					if (query === '') {
 						results.replaceChildren();
-						status.textContent = 'Type a word to search: a tool, a layer, a problem such as "drift".';
+						status.textContent =
+							'Type a word to search: a tool, a layer, a problem such as "drift".';
 						return;
 					}
 					try {
@@ -56,7 +69,8 @@ export function defineSearchPage() {
 								? `No results for “${query}”.`
 								: `${found.total} results for “${query}”${found.total > 30 ? ', showing the first 30' : ''}.`;
 					} catch {
-						status.textContent = 'Search could not load. Reload the page, or browse the layers below.';
+						status.textContent =
+							'Search could not load. Reload the page, or browse the layers below.';
 					}
 				};
 				let timer: ReturnType<typeof setTimeout> | undefined;

@@ -54,7 +54,8 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 			all.className = 'search-all';
 			all.href = `${form.action}?q=${encodeURIComponent(query)}`;
 			all.textContent = `All results for “${query}” (${found.total})`;
-			const summary = found.total === 0 ? note(`No results for “${query}”.`) : renderHits(found.hits, query, 3);
+			const summary =
+				found.total === 0 ? note(`No results for “${query}”.`) : renderHits(found.hits, query, 3);
 			show(summary, all);
 			status.textContent = `${found.total} results for ${query}`;
 		} catch {
@@ -95,7 +96,9 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 		const to = event.relatedTarget as Node | null;
 		if (!to || !host.contains(to)) close();
 	});
-	input.addEventListener('focus', () => {
+	// A click back into the box reopens earlier results; focus alone does not, because Esc
+	// returns focus to the box and must leave the panel closed.
+	input.addEventListener('click', () => {
 		if (input.value.trim() !== '' && panel.childElementCount > 0) open();
 	});
 }

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { hostileValues } from './catalogue';
+
+test('a pair page puts the facts side by side with a verdict and links to both', async ({
+	page,
+}) => {
+	await page.goto('compare/feast-vs-tecton/');
+	await expect(page.locator('h1')).toHaveText('Feast vs Tecton');
+	const table = page.locator('table.facts-table');
+	await expect(table).toContainText('Apache-2.0');
+	await expect(table).toContainText('proprietary');
+	await expect(page.locator('ul.choose')).toContainText('Choose Feast when');
+	await expect(page.locator('main a[href$="tools/feast/"]').first()).toBeVisible();
+	await expect(page.locator('main a[href$="tools/tecton/"]').first()).toBeVisible();
+});
+
+test('a pair without a written verdict gets one generated from the facts', async ({ page }) => {
+	await page.goto('compare/hopsworks-vs-vertex-ai-feature-store/');
+	await expect(page.locator('h1')).toHaveText(/Hopsworks vs .*Feature Store/);
+	await expect(page.locator('.lede')).toContainText('AGPL-3.0');
+	await expect(page.locator('ul.choose li')).toHaveCount(2);
+});
+
+test('the reversed pair URL reaches the same comparison', async ({ page }) => {
+	await page.goto('compare/tecton-vs-feast/');
+	await expect(page).toHaveURL(/compare\/feast-vs-tecton\/$/);
+	await expect(page.locator('h1')).toHaveText('Feast vs Tecton');
+});
+
+test('the interactive compare keeps its picks in the URL', async ({ page }) => {
+	await page.goto('compare/?tools=feast,kafka');
+	const table = page.locator('[data-compare-table] table');
+	await expect(table.locator('thead th')).toHaveText(['Feast', 'Apache Kafka']);
+	await page.locator('input[name="tools"][value="bentoml"]').check();
+	await expect(page).toHaveURL(/tools=feast,kafka,bentoml/);
+	await expect(table.locator('thead th')).toHaveCount(3);
+	await page.locator('input[name="tools"][value="feast"]').uncheck();
+	await expect(page).toHaveURL(/tools=kafka,bentoml$/);
+});
+
+test('unknown and hostile tool ids are ignored with a notice', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('dialog', (dialog) => {
+		errors.push(dialog.message());
+		void dialog.dismiss();
+	});
+	for (const value of hostileValues) {
+		await page.goto(`compare/?tools=feast,${encodeURIComponent(value)},tecton`);
+		await expect(page.locator('[data-compare-notice]')).toContainText('Ignored unknown tools');
+		await expect(page.locator('[data-compare-table] thead th')).toHaveText(['Feast', 'Tecton']);
+		expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+	}
+	expect(errors).toEqual([]);
+});

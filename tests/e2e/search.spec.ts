@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+
+test('searching "drift" lists the monitoring layer among the first results', async ({
+	page,
+	baseURL,
+}) => {
+	await page.goto('tools/feast/');
+	const box = page.getByRole('searchbox', { name: 'Search the guide' });
+	await box.fill('drift');
+	const titles = page.locator('#site-search-results .result-title');
+	await expect(titles.first()).toBeVisible();
+	const hrefs = await titles.evaluateAll((links) =>
+		links.slice(0, 3).map((link) => (link as HTMLAnchorElement).pathname),
+	);
+	const base = new URL(baseURL ?? '/').pathname;
+	expect(hrefs).toContain(`${base}layers/monitoring/`);
+});
+
+test('"feast vs tecton" puts the comparison first', async ({ page, baseURL }) => {
+	await page.goto('./');
+	await page.getByRole('searchbox', { name: 'Search the guide' }).fill('feast vs tecton');
+	const first = page.locator('#site-search-results .result-title').first();
+	await expect(first).toHaveText('Feast vs Tecton');
+	const base = new URL(baseURL ?? '/').pathname;
+	expect(await first.evaluate((link) => (link as HTMLAnchorElement).pathname)).toBe(
+		`${base}compare/feast-vs-tecton/`,
+	);
+});
+
+test('sub-results link to the sections that matched', async ({ page }) => {
+	await page.goto('./');
+	await page.getByRole('searchbox', { name: 'Search the guide' }).fill('concept drift');
+	const section = page.locator('#site-search-results .result-sections a').first();
+	await expect(section).toBeVisible();
+	const href = await section.getAttribute('href');
+	expect(href).toMatch(/#[^#]+$/);
+	await section.click();
+	const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+	await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+test('the shared results page runs its query and keeps filters in the URL', async ({ page }) => {
+	await page.goto('search/?q=feature%20store&layer=features');
+	await expect(page.getByLabel('Layer')).toHaveValue('features');
+	const results = page.locator('[data-search-results] .result-title');
+	await expect(results.first()).toBeVisible();
+	const tags = await page.locator('[data-search-results] .search-result').allTextContents();
+	expect(tags.length).toBeGreaterThan(0);
+	await page.getByLabel('Layer').selectOption('serving');
+	await expect(page).toHaveURL(/layer=serving/);
+	await expect(page).toHaveURL(/q=feature\+store/);
+});
+
+test('keyboard: / opens search, arrows move through results, Esc returns to the box', async ({
+	page,
+}) => {
+	await page.goto('layers/serving/');
+	await page.keyboard.press('/');
+	const box = page.getByRole('searchbox', { name: 'Search the guide' });
+	await expect(box).toBeFocused();
+	await page.keyboard.type('kafka');
+	await expect(page.locator('#site-search-results .result-title').first()).toBeVisible();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.locator('#site-search-results a').first()).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.locator('#site-search-results a').nth(1)).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(box).toBeFocused();
+	await expect(page.locator('#site-search-results')).toBeHidden();
+	await page.locator('main').click();
+	await page.keyboard.press('Control+k');
+	await expect(box).toBeFocused();
+});
