@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteCheck } from './src/integrations/site-check.ts';
+import { themeScriptHash } from './src/components/layout/theme-script.ts';
 
 // SITE_URL and BASE_PATH let the same source serve from a domain root or a project sub-path.
 export default defineConfig({
@@ -17,6 +18,24 @@ export default defineConfig({
 	// Astro 7's default ('jsx') drops the newline between text and a link on the next line
 	// (withastro/astro issue 17310); true keeps meaningful whitespace and still compresses.
 	compressHTML: true,
+	security: {
+		// Astro hashes the scripts and styles it bundles; Pagefind needs WebAssembly.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				hashes: [themeScriptHash],
+			},
+		},
+	},
 	integrations: [mdx(), sitemap(), siteCheck(), searchIndex()],
 	vite: { plugins: [tailwindcss()] },
 });

@@ -1,14 +1,7 @@
 import type { LicenceKind, StatusState } from '../schemas/vocabulary.ts';
 import { scaleBandOf, type Answers } from './answers.ts';
-import {
-	conditionHolds,
-	focusReasons,
-	notes,
-	rules as defaultRules,
-	type DecisionLayer,
-	type Rule,
-	type RuleSource,
-} from './rules.ts';
+import { conditionHolds } from './conditions.ts';
+import type { DecisionLayer, Framework, Rule, RuleSource } from './rules.ts';
 
 /** What the engine needs to know about a tool; it comes from the tool's frontmatter. */
 export interface ToolFacts {
@@ -74,8 +67,9 @@ const layerOrder: DecisionLayer[] = ['features', 'serving', 'monitoring', 'strea
 export function recommend(
 	answers: Answers,
 	tools: ToolFacts[],
-	ruleSet: Rule[] = defaultRules,
+	framework: Framework,
 ): Recommendation {
+	const { rules: ruleSet, notes, focusReasons } = framework;
 	const scale = scaleBandOf(answers.requests);
 	const byId = new Map(tools.map((tool) => [tool.id, tool]));
 	const layers = layerOrder.filter((layer) => layer !== 'streaming' || answers.realtime === 'yes');

@@ -37,7 +37,7 @@ export interface Note {
 	source: RuleSource;
 }
 
-const framework = (anchor: string, label: string): RuleSource => ({
+const inFramework = (anchor: string, label: string): RuleSource => ({
 	label,
 	path: `guides/decision-framework#${anchor}`,
 });
@@ -91,7 +91,7 @@ export const rules: Rule[] = [
 		reason:
 			'Under 10k requests a day, start simple: BentoML turns a model into a service with one decorator and handles batching for you.',
 		origin: 'article',
-		source: framework('question-2-what-is-your-scale', 'Framework: what is your scale?'),
+		source: inFramework('question-2-what-is-your-scale', 'Framework: what is your scale?'),
 	},
 	{
 		id: 'serving-middle-band',
@@ -102,7 +102,7 @@ export const rules: Rule[] = [
 		reason:
 			'Between 10k and 100k a day the article is silent; our rule is to stay on the simple stack until you cross 100k or the model faces customers.',
 		origin: 'guide',
-		source: framework('our-rule-for-10k-to-100k-a-day', 'Framework: our rule for 10k–100k a day'),
+		source: inFramework('our-rule-for-10k-to-100k-a-day', 'Framework: our rule for 10k–100k a day'),
 	},
 	{
 		id: 'serving-python-team',
@@ -113,7 +113,7 @@ export const rules: Rule[] = [
 		reason:
 			'A Python team should lean on Python-first serving: BentoML keeps the deployment unit in code they read.',
 		origin: 'article',
-		source: framework('question-3-what-is-your-teams-expertise', 'Framework: what is your team?'),
+		source: inFramework('question-3-what-is-your-teams-expertise', 'Framework: what is your team?'),
 	},
 	{
 		id: 'serving-at-scale',
@@ -124,7 +124,7 @@ export const rules: Rule[] = [
 		reason:
 			'Above 100k requests a day you want declarative, Kubernetes-managed scaling: the article names Seldon Core, with KServe as its open-source peer.',
 		origin: 'article',
-		source: framework('question-2-what-is-your-scale', 'Framework: what is your scale?'),
+		source: inFramework('question-2-what-is-your-scale', 'Framework: what is your scale?'),
 	},
 	{
 		id: 'serving-kubernetes-team',
@@ -149,7 +149,7 @@ export const rules: Rule[] = [
 		reason:
 			'Our rule for a Python team at scale: keep serving Python-first (BentoML, or Ray Serve to scale out) rather than rewrite it for an unfamiliar platform.',
 		origin: 'guide',
-		source: framework(
+		source: inFramework(
 			'our-rule-for-a-python-team-at-over-1m-a-day',
 			'Framework: our rule for a Python team at scale',
 		),
@@ -176,7 +176,7 @@ export const rules: Rule[] = [
 		reason:
 			'Above 100k requests a day you need proper monitoring: drift reports on features and predictions, not only data checks.',
 		origin: 'article',
-		source: framework('question-2-what-is-your-scale', 'Framework: what is your scale?'),
+		source: inFramework('question-2-what-is-your-scale', 'Framework: what is your scale?'),
 	},
 	{
 		id: 'monitoring-customers',
@@ -200,7 +200,7 @@ export const rules: Rule[] = [
 		reason:
 			'Above a million requests a day, pair specialised infrastructure with a purpose-built monitor such as Arize.',
 		origin: 'article',
-		source: framework('question-2-what-is-your-scale', 'Framework: what is your scale?'),
+		source: inFramework('question-2-what-is-your-scale', 'Framework: what is your scale?'),
 	},
 	{
 		id: 'streaming-backbone',
@@ -251,7 +251,7 @@ export const notes: Note[] = [
 		id: 'tension-python-team-at-scale',
 		when: { team: ['python'], scale: ['100k-1m', 'over-1m'] },
 		text: 'Your team and your scale pull in different directions: the volume asks for Kubernetes-managed infrastructure, the team is Python-first. We keep serving in Python and put managed or purpose-built pieces beside it; plan to grow Kubernetes skills.',
-		source: framework(
+		source: inFramework(
 			'our-rule-for-a-python-team-at-over-1m-a-day',
 			'Framework: our rule for a Python team at scale',
 		),
@@ -260,13 +260,13 @@ export const notes: Note[] = [
 		id: 'tension-kubernetes-small',
 		when: { team: ['kubernetes'], scale: ['under-10k'] },
 		text: 'Kubernetes-native serving is more machinery than under 10k requests a day needs. It is still the right pick if your team already runs a cluster; otherwise BentoML is lighter.',
-		source: framework('how-the-answers-combine', 'Framework: how the answers combine'),
+		source: inFramework('how-the-answers-combine', 'Framework: how the answers combine'),
 	},
 	{
 		id: 'tension-customers-open-source',
 		when: { audience: ['customers'], budget: ['open-source'] },
 		text: 'A customer-facing model would normally justify a paid monitoring platform. With an open-source budget you assemble monitoring yourself: budget the engineering time for it.',
-		source: framework('when-the-budget-is-open-source-only', 'Framework: open-source budgets'),
+		source: inFramework('when-the-budget-is-open-source-only', 'Framework: open-source budgets'),
 	},
 	{
 		id: 'focus-none',
@@ -276,30 +276,39 @@ export const notes: Note[] = [
 	},
 ];
 
-/** True when the answers meet every part of the condition. */
-export function conditionHolds(when: Condition, answers: Answers, scale: ScaleBand): boolean {
-	for (const [key, allowed] of Object.entries(when) as [string, readonly string[]][]) {
-		const value = key === 'scale' ? scale : String(answers[key as ChoiceQuestion]);
-		if (!allowed.includes(value)) return false;
-	}
-	return true;
-}
-
 /** Why the bottleneck's layer comes first, keyed by the bottleneck answer. */
 export const focusReasons: Record<Exclude<Answers['bottleneck'], 'none'>, Omit<Note, 'when'>> = {
 	features: {
 		id: 'focus-features',
 		text: 'You cannot train consistently: fix your features first. A feature store defines each feature once for training and serving.',
-		source: framework('question-1-what-is-your-bottleneck', 'Framework: what is your bottleneck?'),
+		source: inFramework(
+			'question-1-what-is-your-bottleneck',
+			'Framework: what is your bottleneck?',
+		),
 	},
 	monitoring: {
 		id: 'focus-monitoring',
 		text: 'The model works in test but fails in production: you need monitoring before anything else.',
-		source: framework('question-1-what-is-your-bottleneck', 'Framework: what is your bottleneck?'),
+		source: inFramework(
+			'question-1-what-is-your-bottleneck',
+			'Framework: what is your bottleneck?',
+		),
 	},
 	serving: {
 		id: 'focus-serving',
 		text: 'You cannot serve fast enough: replace the hand-rolled server with an inference framework.',
-		source: framework('question-1-what-is-your-bottleneck', 'Framework: what is your bottleneck?'),
+		source: inFramework(
+			'question-1-what-is-your-bottleneck',
+			'Framework: what is your bottleneck?',
+		),
 	},
 };
+
+/** The whole framework as data: what the engine runs and what the widget page embeds. */
+export interface Framework {
+	rules: Rule[];
+	notes: Note[];
+	focusReasons: typeof focusReasons;
+}
+
+export const framework: Framework = { rules, notes, focusReasons };

@@ -6,8 +6,8 @@ import {
 	serializeAnswers,
 	type Answers,
 } from '../../src/decision/answers.ts';
+import { framework, rules } from '../../src/decision/rules.ts';
 import { recommend, type Recommendation } from '../../src/decision/engine.ts';
-import { rules } from '../../src/decision/rules.ts';
 import { readCatalogueFacts } from './support/catalogue-facts.ts';
 
 const tools = readCatalogueFacts();
@@ -34,36 +34,36 @@ test('every rule names tools that exist in the catalogue, in the rule’s layer'
 
 test('bottleneck: the named layer comes first with the framework’s reason', () => {
 	for (const bottleneck of ['features', 'monitoring', 'serving'] as const) {
-		const result = recommend(answer({ bottleneck }), tools);
+		const result = recommend(answer({ bottleneck }), tools, framework);
 		assert.equal(result.picks[0]?.layer, bottleneck);
 		assert.equal(result.picks[0]?.focus, true);
 		assert.equal(result.picks[0]?.reasons[0]?.id, `focus-${bottleneck}`);
 	}
-	const none = recommend(answer({ bottleneck: 'none' }), tools);
+	const none = recommend(answer({ bottleneck: 'none' }), tools, framework);
 	assert.ok(none.notes.some((note) => note.id === 'focus-none'));
 });
 
 test('most teams start with Feast', () => {
-	const result = recommend(answer({}), tools);
+	const result = recommend(answer({}), tools, framework);
 	assert.equal(primary(result, 'features'), 'feast');
 	assert.deepEqual(reasonIds(result, 'features'), ['features-start-with-feast']);
 });
 
 test('on Databricks, its feature store', () => {
 	assert.equal(
-		primary(recommend(answer({ platform: 'databricks' }), tools), 'features'),
+		primary(recommend(answer({ platform: 'databricks' }), tools, framework), 'features'),
 		'databricks-feature-store',
 	);
 });
 
 test('over 1M a day: Tecton and Arize', () => {
-	const result = recommend(answer({ requests: 2_000_000, team: 'data' }), tools);
+	const result = recommend(answer({ requests: 2_000_000, team: 'data' }), tools, framework);
 	assert.equal(primary(result, 'features'), 'tecton');
 	assert.equal(primary(result, 'monitoring'), 'arize');
 });
 
 test('under 10k a day: BentoML and Great Expectations with Prometheus', () => {
-	const result = recommend(answer({ requests: 5_000, team: 'data' }), tools);
+	const result = recommend(answer({ requests: 5_000, team: 'data' }), tools, framework);
 	assert.equal(primary(result, 'serving'), 'bentoml');
 	assert.equal(primary(result, 'monitoring'), 'great-expectations');
 	assert.deepEqual(
@@ -73,30 +73,33 @@ test('under 10k a day: BentoML and Great Expectations with Prometheus', () => {
 });
 
 test('over 100k a day: Seldon Core with proper monitoring', () => {
-	const result = recommend(answer({ requests: 250_000, team: 'data' }), tools);
+	const result = recommend(answer({ requests: 250_000, team: 'data' }), tools, framework);
 	assert.equal(primary(result, 'serving'), 'seldon-core');
 	assert.deepEqual(reasonIds(result, 'serving'), ['serving-at-scale']);
 	assert.equal(primary(result, 'monitoring'), 'evidently');
 });
 
 test('10k–100k, which the article leaves open, stays on the simple stack by our rule', () => {
-	const result = recommend(answer({ requests: 50_000, team: 'data' }), tools);
+	const result = recommend(answer({ requests: 50_000, team: 'data' }), tools, framework);
 	assert.equal(primary(result, 'serving'), 'bentoml');
 	assert.deepEqual(reasonIds(result, 'serving'), ['serving-middle-band']);
 });
 
 test('Kubernetes experts get Kubernetes-native serving', () => {
-	assert.equal(primary(recommend(answer({ team: 'kubernetes' }), tools), 'serving'), 'seldon-core');
+	assert.equal(
+		primary(recommend(answer({ team: 'kubernetes' }), tools, framework), 'serving'),
+		'seldon-core',
+	);
 });
 
 test('Python experts get Python-first serving', () => {
-	const result = recommend(answer({ team: 'python', requests: 50_000 }), tools);
+	const result = recommend(answer({ team: 'python', requests: 50_000 }), tools, framework);
 	assert.equal(primary(result, 'serving'), 'bentoml');
 	assert.equal(reasonIds(result, 'serving')[0], 'serving-python-team');
 });
 
 test('a Python team at 1M a day keeps Python serving and is told about the tension', () => {
-	const result = recommend(answer({ team: 'python', requests: 1_000_000 }), tools);
+	const result = recommend(answer({ team: 'python', requests: 1_000_000 }), tools, framework);
 	assert.equal(primary(result, 'serving'), 'bentoml');
 	assert.equal(reasonIds(result, 'serving')[0], 'serving-python-team-at-scale');
 	assert.ok(result.notes.some((note) => note.id === 'tension-python-team-at-scale'));
@@ -104,23 +107,26 @@ test('a Python team at 1M a day keeps Python serving and is told about the tensi
 });
 
 test('customer-facing models get a purpose-built monitor; internal ones the open pair', () => {
-	assert.equal(primary(recommend(answer({ audience: 'customers' }), tools), 'monitoring'), 'arize');
 	assert.equal(
-		primary(recommend(answer({ audience: 'internal' }), tools), 'monitoring'),
+		primary(recommend(answer({ audience: 'customers' }), tools, framework), 'monitoring'),
+		'arize',
+	);
+	assert.equal(
+		primary(recommend(answer({ audience: 'internal' }), tools, framework), 'monitoring'),
 		'great-expectations',
 	);
 });
 
 test('WhyLabs is never recommended while its hosted service is discontinued', () => {
 	assert.equal(facts.get('whylabs')?.status, 'hosted-discontinued');
-	const result = recommend(answer({ audience: 'customers' }), tools);
+	const result = recommend(answer({ audience: 'customers' }), tools, framework);
 	const monitoring = pickOf(result, 'monitoring');
 	assert.notEqual(monitoring?.alternative?.id, 'whylabs');
 	assert.ok(monitoring?.skipped.some((text) => text.startsWith('WhyLabs')));
 });
 
 test('an open-source budget swaps Seldon Core for KServe and says why', () => {
-	const result = recommend(answer({ team: 'kubernetes', budget: 'open-source' }), tools);
+	const result = recommend(answer({ team: 'kubernetes', budget: 'open-source' }), tools, framework);
 	assert.equal(primary(result, 'serving'), 'kserve');
 	assert.ok(
 		pickOf(result, 'serving')?.skipped.some((text) =>
@@ -130,19 +136,26 @@ test('an open-source budget swaps Seldon Core for KServe and says why', () => {
 });
 
 test('real-time answers add the streaming layer: Kafka, with Flink, Bytewax or Spark', () => {
-	assert.equal(pickOf(recommend(answer({ realtime: 'no' }), tools), 'streaming'), undefined);
-	const data = recommend(answer({ realtime: 'yes', team: 'data' }), tools);
+	assert.equal(
+		pickOf(recommend(answer({ realtime: 'no' }), tools, framework), 'streaming'),
+		undefined,
+	);
+	const data = recommend(answer({ realtime: 'yes', team: 'data' }), tools, framework);
 	assert.equal(primary(data, 'streaming'), 'kafka');
 	assert.deepEqual(
 		pickOf(data, 'streaming')?.companions.map((tool) => tool.id),
 		['flink'],
 	);
-	const python = recommend(answer({ realtime: 'yes', team: 'python' }), tools);
+	const python = recommend(answer({ realtime: 'yes', team: 'python' }), tools, framework);
 	assert.deepEqual(
 		pickOf(python, 'streaming')?.companions.map((tool) => tool.id),
 		['bytewax'],
 	);
-	const databricks = recommend(answer({ realtime: 'yes', platform: 'databricks' }), tools);
+	const databricks = recommend(
+		answer({ realtime: 'yes', platform: 'databricks' }),
+		tools,
+		framework,
+	);
 	assert.deepEqual(
 		pickOf(databricks, 'streaming')?.companions.map((tool) => tool.id),
 		['spark-structured-streaming'],
@@ -153,7 +166,7 @@ test('a status change in the catalogue reaches the recommendation', () => {
 	const archived = tools.map((tool) =>
 		tool.id === 'bentoml' ? { ...tool, status: 'archived' as const } : tool,
 	);
-	const result = recommend(answer({}), archived);
+	const result = recommend(answer({}), archived, framework);
 	assert.notEqual(primary(result, 'serving'), 'bentoml');
 	assert.ok(
 		pickOf(result, 'serving')?.skipped.some((text) =>
@@ -180,7 +193,7 @@ test('sweep: every combination yields a primary tool with a reason for each laye
 									realtime,
 									budget,
 								};
-								const result = recommend(answers, tools);
+								const result = recommend(answers, tools, framework);
 								const expected = realtime === 'yes' ? 4 : 3;
 								assert.equal(result.picks.length, expected, JSON.stringify(answers));
 								for (const pick of result.picks) {

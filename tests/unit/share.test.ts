@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultAnswers } from '../../src/decision/answers.ts';
+import { framework } from '../../src/decision/rules.ts';
 import { recommend } from '../../src/decision/engine.ts';
 import { threeMonthsAfter, toIcs, toMarkdown } from '../../src/decision/share.ts';
 import { readCatalogueFacts } from './support/catalogue-facts.ts';
@@ -15,7 +16,7 @@ test('three months out, clamped to the month’s end', () => {
 test('Markdown has the stack table, reasons with absolute links, and the link back', () => {
 	const answers = { ...defaultAnswers, bottleneck: 'serving' as const };
 	const md = toMarkdown(
-		recommend(answers, tools),
+		recommend(answers, tools, framework),
 		answers,
 		'https://x.dev/g/decide/?bottleneck=serving',
 		'https://x.dev/g/',

@@ -1,5 +1,6 @@
 import { parseAnswers, serializeAnswers, type Answers } from '../../decision/answers.ts';
 import { recommend, type ToolFacts } from '../../decision/engine.ts';
+import type { Framework } from '../../decision/rules.ts';
 import { renderRecommendation } from './render-recommendation.ts';
 
 /**
@@ -17,9 +18,12 @@ export function defineStackDecider() {
 				const output = this.querySelector<HTMLElement>('.recommendation');
 				const notice = this.querySelector<HTMLElement>('[data-decider-notice]');
 				const share = this.querySelector<HTMLElement>('[data-share]');
-				const data = this.querySelector('script[data-tool-facts]');
+				const data = this.querySelector('script[data-decision-data]');
 				if (!form || !output || !notice || !share || !data) return;
-				const tools = JSON.parse(data.textContent ?? '[]') as ToolFacts[];
+				const { tools, framework } = JSON.parse(data.textContent ?? '{}') as {
+					tools: ToolFacts[];
+					framework: Framework;
+				};
 				const base = this.dataset['base'] ?? '/';
 				const compact = this.dataset['compact'] === 'true';
 
@@ -41,7 +45,9 @@ export function defineStackDecider() {
 						history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
 					const full = this.querySelector<HTMLAnchorElement>('[data-full-link]');
 					if (full) full.href = `${this.dataset['decide'] ?? ''}${query}`;
-					output.replaceChildren(renderRecommendation(recommend(answers, tools), base, compact));
+					output.replaceChildren(
+						renderRecommendation(recommend(answers, tools, framework), base, compact),
+					);
 				};
 				form.addEventListener('change', () => update(true));
 				form.addEventListener('input', () => update(true));
@@ -55,7 +61,7 @@ export function defineStackDecider() {
 					const { runShareAction } = await import('./share-actions.ts');
 					const message = await runShareAction(action, {
 						answers,
-						recommendation: recommend(answers, tools),
+						recommendation: recommend(answers, tools, framework),
 						site: this.dataset['site'] ?? location.origin,
 					});
 					const status = share.querySelector('[data-share-status]');
