@@ -7,6 +7,16 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { siteCheck } from './src/integrations/site-check.ts';
 import { themeScriptHash } from './src/components/layout/theme-script.ts';
 
+/**
+ * Leaves the reversed comparison slugs (/compare/tecton-vs-feast/, which only redirect) out
+ * of the sitemap.
+ */
+/** @param {string} page */
+function isCanonicalPage(page) {
+	const pair = /\/compare\/(.+)-vs-(.+)\/$/.exec(new URL(page).pathname);
+	return !pair || String(pair[1]) < String(pair[2]);
+}
+
 // SITE_URL and BASE_PATH let the same source serve from a domain root or a project sub-path.
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -36,6 +46,11 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [mdx(), sitemap(), siteCheck(), searchIndex()],
-	vite: { plugins: [tailwindcss()] },
+	integrations: [mdx(), sitemap({ filter: isCanonicalPage }), siteCheck(), searchIndex()],
+	vite: {
+		plugins: [tailwindcss()],
+		// Lazy chunks (search, share actions) are tiny and load on first use; the preload helper
+		// would cost every page about 1 KiB to save nothing.
+		build: { modulePreload: false },
+	},
 });

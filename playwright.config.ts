@@ -8,6 +8,7 @@ import { defineConfig } from '@playwright/test';
 const BASE_PATH = '/ml-stack-guide/';
 const ROOT_PORT = 4611;
 const BASE_PORT = 4612;
+const FIXTURE_PORT = 4613;
 
 // Debian's Chromium where it is installed (this workplace cannot download Playwright's own).
 const systemChromium = '/usr/bin/chromium';
@@ -32,8 +33,22 @@ export default defineConfig({
 		},
 	},
 	projects: [
-		{ name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
-		{ name: 'base-path', use: { baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}` } },
+		{
+			name: 'root',
+			testIgnore: /fixture-.*\.spec\.ts/,
+			use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
+		},
+		{
+			name: 'base-path',
+			testIgnore: /fixture-.*\.spec\.ts/,
+			use: { baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}` },
+		},
+		// A site built with tests/fixtures/sites/headings laid over the content.
+		{
+			name: 'fixture-headings',
+			testMatch: /fixture-headings\.spec\.ts/,
+			use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}/` },
+		},
 	],
 	webServer: [
 		{
@@ -44,6 +59,11 @@ export default defineConfig({
 		{
 			command: `node scripts/serve.mjs --dir dist-base --port ${BASE_PORT} --base ${BASE_PATH}`,
 			url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`,
+			reuseExistingServer: false,
+		},
+		{
+			command: `node scripts/serve.mjs --dir dist-fixture-headings --port ${FIXTURE_PORT}`,
+			url: `http://127.0.0.1:${FIXTURE_PORT}/`,
 			reuseExistingServer: false,
 		},
 	],

@@ -18,6 +18,12 @@ const { values } = parseArgs({
 });
 
 const root = resolve(values.dir);
+try {
+	if (!(await stat(root)).isDirectory()) throw new Error('not a folder');
+} catch {
+	console.error(`serve: ${values.dir} is not a built site. Run "npm run build" first.`);
+	process.exit(1);
+}
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -39,6 +45,8 @@ const types = {
 
 /** Maps a request path to a file inside root, or null when it points outside or nowhere. */
 async function locate(pathname) {
+	// "/ml-stack-guide" without its slash goes where a static host would send it.
+	if (`${pathname}/` === base) return { redirect: base };
 	if (!pathname.startsWith(base)) return null;
 	const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
 	const candidate = join(root, relative);
@@ -83,6 +91,16 @@ const server = createServer(async (request, response) => {
 		response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 		response.end('Not found');
 	}
+});
+
+server.on('error', (error) => {
+	const busy = error.code === 'EADDRINUSE';
+	console.error(
+		busy
+			? `serve: port ${values.port} is in use. Pick another: PORT=4322 npm run preview`
+			: `serve: ${error.message}`,
+	);
+	process.exit(1);
 });
 
 server.listen(Number(values.port), values.host, () => {

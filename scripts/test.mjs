@@ -19,6 +19,7 @@ const steps = [
 		['astro', 'build'],
 		{ BASE_PATH, OUT_DIR: './dist-base', SITE_URL: 'https://example.github.io' },
 	],
+	['build (heading-ids fixture site)', 'node', ['scripts/build-fixture-site.mjs', 'headings']],
 	['browser tests', 'npx', ['playwright', 'test']],
 ];
 

@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { layerSchema } from './schemas/layer.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { createToolSchema } from './schemas/tool.ts';
@@ -7,6 +7,7 @@ import { createComparisonSchema } from './schemas/comparison.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { reviewedMdx } from './loaders/reviewed-mdx.ts';
+import { glossaryFile } from './loaders/glossary-file.ts';
 
 /** Every collection reads MDX files from one folder of `content/`, named like the collection. */
 const mdxIn = (folder: string) => glob({ pattern: '*.mdx', base: `${contentRoot}/${folder}` });
@@ -23,7 +24,7 @@ export const collections = {
 		schema: createComparisonSchema(reference('tools')),
 	}),
 	glossary: defineCollection({
-		loader: file(`${contentRoot}/glossary.yaml`),
+		loader: glossaryFile(`${contentRoot}/glossary.yaml`),
 		schema: glossaryTermSchema,
 	}),
 };

@@ -1,47 +1,21 @@
 import { scaleBands, type ScaleBand } from '../schemas/vocabulary.ts';
 
 /**
- * The decision framework's questions, their allowed values and their labels. The URL contract
- * of /decide/ is built from these names and values: keep them stable.
+ * The values each question of the decision framework accepts. The URL contract of /decide/ is
+ * built from these names and values: keep them stable. Labels live in questions.ts, so the
+ * widget's script carries only what it needs to read a URL.
  */
-export const questions = {
-	bottleneck: {
-		label: 'What hurts most right now?',
-		options: {
-			features: 'We cannot train consistently (features)',
-			monitoring: 'Models work in test, then fail in production (monitoring)',
-			serving: 'We cannot serve predictions fast enough (serving)',
-			none: 'Nothing specific, or not sure',
-		},
-	},
-	team: {
-		label: 'Who will run it?',
-		options: {
-			kubernetes: 'Kubernetes experts',
-			python: 'Python engineers',
-			data: 'Data engineers',
-		},
-	},
-	audience: {
-		label: 'Who sees the predictions?',
-		options: { customers: 'Customers', internal: 'Internal users only' },
-	},
-	platform: {
-		label: 'Are you on Databricks?',
-		options: { databricks: 'Yes, we run on Databricks', other: 'No' },
-	},
-	realtime: {
-		label: 'Must features be fresh within seconds?',
-		options: { yes: 'Yes, real-time features', no: 'No, batch is fine' },
-	},
-	budget: {
-		label: 'What can you pay for?',
-		options: { 'open-source': 'Open source only', paid: 'Paid tools are fine' },
-	},
+export const choices = {
+	bottleneck: ['features', 'monitoring', 'serving', 'none'],
+	team: ['kubernetes', 'python', 'data'],
+	audience: ['customers', 'internal'],
+	platform: ['databricks', 'other'],
+	realtime: ['yes', 'no'],
+	budget: ['open-source', 'paid'],
 } as const;
 
-export type ChoiceQuestion = keyof typeof questions;
-type OptionOf<Q extends ChoiceQuestion> = keyof (typeof questions)[Q]['options'];
+export type ChoiceQuestion = keyof typeof choices;
+type OptionOf<Q extends ChoiceQuestion> = (typeof choices)[Q][number];
 
 export type Answers = { [Q in ChoiceQuestion]: OptionOf<Q> } & { requests: number };
 
@@ -98,9 +72,9 @@ export function parseAnswers(search: string): {
 				answers.requests = count;
 				given += 1;
 			} else ignored.push(key);
-		} else if (key in questions) {
+		} else if (Object.hasOwn(choices, key)) {
 			const question = key as ChoiceQuestion;
-			if (Object.hasOwn(questions[question].options, value)) {
+			if ((choices[question] as readonly string[]).includes(value)) {
 				(answers as Record<string, unknown>)[question] = value;
 				given += 1;
 			} else ignored.push(key);

@@ -1,5 +1,6 @@
 import { scaleLabels } from '../schemas/vocabulary.ts';
-import { questions, type ChoiceQuestion } from './answers.ts';
+import type { ChoiceQuestion } from './answers.ts';
+import { questions } from './questions.ts';
 import type { Condition } from './rules.ts';
 
 /** A rule's condition in words for the rule table: "Team: Python engineers; Scale: Over 1M/day". */

@@ -113,15 +113,19 @@ export function recommend(
 		const focus = answers.bottleneck === layer;
 		if (focus && answers.bottleneck !== 'none') reasons.push(focusReasons[answers.bottleneck]);
 		reasons.push(ruleReason(winner));
-		// Other specific rules that agree add their reason; a layer's default rule never does.
+		// Other specific rules that pick the same stack add their reason; defaults never do.
+		const sameCompanions = (rule: Rule) => (rule.with ?? []).join() === (winner.with ?? []).join();
 		for (const rule of applying.slice(1)) {
 			const specific = Object.keys(rule.when).length > 0;
-			if (specific && rule.pick[0] === primary.id) reasons.push(ruleReason(rule));
+			if (specific && rule.pick[0] === primary.id && sameCompanions(rule)) {
+				reasons.push(ruleReason(rule));
+			}
 		}
-		if (!winner.pick.includes(primary.id)) {
+		const firstChoice = byId.get(winner.pick[0] ?? '');
+		if (firstChoice && firstChoice.id !== primary.id) {
 			reasons.push({
 				id: 'substitute',
-				text: `${primary.name} stands in for the rule's first choices, which these answers rule out.`,
+				text: `${primary.name} stands in for ${firstChoice.name}, the rule's first choice, which these answers rule out.`,
 				source: winner.source,
 			});
 		}

@@ -120,9 +120,9 @@ export const rules: Rule[] = [
 		layer: 'serving',
 		rank: 20,
 		when: { scale: ['100k-1m', 'over-1m'] },
-		pick: ['seldon-core', 'kserve', 'bentoml'],
+		pick: ['kserve', 'seldon-core', 'bentoml'],
 		reason:
-			'Above 100k requests a day you want declarative, Kubernetes-managed scaling: the article names Seldon Core, with KServe as its open-source peer.',
+			'Above 100k requests a day you want declarative, Kubernetes-managed scaling. The article named Seldon Core; since Seldon moved to a source-available licence, KServe (Apache-2.0, CNCF) comes first and Seldon Core is the choice when you want its commercial support.',
 		origin: 'article',
 		source: inFramework('question-2-what-is-your-scale', 'Framework: what is your scale?'),
 	},
@@ -131,9 +131,9 @@ export const rules: Rule[] = [
 		layer: 'serving',
 		rank: 25,
 		when: { team: ['kubernetes'] },
-		pick: ['seldon-core', 'kserve', 'bentoml'],
+		pick: ['kserve', 'seldon-core', 'bentoml'],
 		reason:
-			'A Kubernetes team should use Kubernetes-native serving (Seldon Core or KServe): custom resources and canaries will feel familiar.',
+			'A Kubernetes team should use Kubernetes-native serving (KServe or Seldon Core): custom resources and canaries will feel familiar.',
 		origin: 'article',
 		source: {
 			label: 'Serving: Kubernetes teams',
@@ -150,7 +150,7 @@ export const rules: Rule[] = [
 			'Our rule for a Python team at scale: keep serving Python-first (BentoML, or Ray Serve to scale out) rather than rewrite it for an unfamiliar platform.',
 		origin: 'guide',
 		source: inFramework(
-			'our-rule-for-a-python-team-at-over-1m-a-day',
+			'our-rule-for-a-python-team-at-scale',
 			'Framework: our rule for a Python team at scale',
 		),
 	},
@@ -218,11 +218,11 @@ export const rules: Rule[] = [
 		id: 'streaming-python-team',
 		layer: 'streaming',
 		rank: 10,
-		when: { realtime: ['yes'], team: ['python'] },
+		when: { realtime: ['yes'], team: ['python'], scale: ['under-10k', '10k-100k'] },
 		pick: ['kafka', 'redpanda', 'pulsar'],
 		with: ['bytewax'],
 		reason:
-			'A Python team can process streams in Python with Bytewax on top of Kafka, instead of learning Flink.',
+			'Below 100k requests a day a Python team can process streams in Python with Bytewax on top of Kafka instead of learning Flink; Bytewax is community-maintained now, so keep Flink as the way out.',
 		origin: 'article',
 		source: {
 			label: 'Streaming: the processor',
@@ -252,7 +252,7 @@ export const notes: Note[] = [
 		when: { team: ['python'], scale: ['100k-1m', 'over-1m'] },
 		text: 'Your team and your scale pull in different directions: the volume asks for Kubernetes-managed infrastructure, the team is Python-first. We keep serving in Python and put managed or purpose-built pieces beside it; plan to grow Kubernetes skills.',
 		source: inFramework(
-			'our-rule-for-a-python-team-at-over-1m-a-day',
+			'our-rule-for-a-python-team-at-scale',
 			'Framework: our rule for a Python team at scale',
 		),
 	},

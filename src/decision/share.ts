@@ -1,4 +1,5 @@
-import { questions, type Answers, type ChoiceQuestion } from './answers.ts';
+import type { Answers, ChoiceQuestion } from './answers.ts';
+import { questions } from './questions.ts';
 import type { Recommendation } from './engine.ts';
 
 const layerNames = {

@@ -16,7 +16,10 @@ export interface FeedEntry {
 	summary: string;
 }
 
-/** Renders an Atom 1.0 feed; `updated` dates are YYYY-MM-DD and become midnight UTC. */
+/**
+ * Renders an Atom 1.0 feed. `updated` dates are YYYY-MM-DD (or YYYY-MM, read as the month's
+ * first day) and become midnight UTC.
+ */
 export function renderAtomFeed(feed: {
 	id: string;
 	title: string;
@@ -24,7 +27,7 @@ export function renderAtomFeed(feed: {
 	pageUrl: string;
 	entries: FeedEntry[];
 }): string {
-	const stamp = (date: string) => `${date}T00:00:00Z`;
+	const stamp = (date: string) => `${date.length === 7 ? `${date}-01` : date}T00:00:00Z`;
 	const updated = feed.entries[0]?.updated ?? '1970-01-01';
 	const entries = feed.entries.map(
 		(entry) => `  <entry>

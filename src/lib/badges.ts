@@ -10,11 +10,13 @@ export type BadgeTone = 'ok' | 'warn' | 'bad' | 'info';
 export interface Badge {
 	label: string;
 	tone: BadgeTone;
+	/** Whether the badge speaks of the tool's status or of its licence. */
+	about: 'status' | 'licence';
 	/** Why a reader should care, used as the badge's description. */
 	meaning: string;
 }
 
-const statusBadges: Record<StatusState, Omit<Badge, 'label'> | null> = {
+const statusBadges: Record<StatusState, Omit<Badge, 'label' | 'about'> | null> = {
 	active: null,
 	acquired: { tone: 'warn', meaning: 'Changed owner; check that roadmap and pricing still fit.' },
 	'community-maintained': {
@@ -39,16 +41,18 @@ export function badgesFor(tool: {
 }): Badge[] {
 	const badges: Badge[] = [];
 	const status = statusBadges[tool.status.state];
-	if (status) badges.push({ label: statusLabels[tool.status.state], ...status });
+	if (status) badges.push({ label: statusLabels[tool.status.state], about: 'status', ...status });
 	if (tool.licence.kind === 'source-available') {
 		badges.push({
 			label: 'Source-available licence',
+			about: 'licence',
 			tone: 'warn',
 			meaning: 'The code is public but the licence is not open source; read its terms.',
 		});
 	} else if (tool.licence.kind === 'proprietary') {
 		badges.push({
 			label: licenceKindLabels.proprietary,
+			about: 'licence',
 			tone: 'info',
 			meaning: 'Commercial product; paid plans.',
 		});
@@ -67,10 +71,11 @@ export function isStale(reviewed: string, today: Date = new Date()): boolean {
 	return reviewed < limit.toISOString().slice(0, 10);
 }
 
-/** A review date as readers see it: "4 December 2026". */
+/** A date as readers see it: "4 December 2026", or "May 2025" for a month-only date. */
 export function formatDate(iso: string): string {
-	return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-		day: 'numeric',
+	const monthOnly = /^\d{4}-\d{2}$/.test(iso);
+	return new Date(`${monthOnly ? `${iso}-01` : iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+		...(monthOnly ? {} : { day: 'numeric' }),
 		month: 'long',
 		year: 'numeric',
 		timeZone: 'UTC',

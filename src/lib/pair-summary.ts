@@ -2,9 +2,11 @@ import type { ExportedTool } from './catalogue-export.ts';
 import {
 	hostingLabels,
 	licenceKindLabels,
+	statusLabels,
 	teamLabels,
 	type HostingMode,
 	type LicenceKind,
+	type StatusState,
 	type TeamKind,
 } from '../schemas/vocabulary.ts';
 
@@ -12,38 +14,57 @@ export interface PairSummary {
 	summary: string;
 	/** "Choose X when …" for each tool, keyed by tool id. */
 	choose: Record<string, string>;
-	/** What each tool has that the other lacks, keyed by tool id. */
+	/** Each tool's listed strengths, keyed by tool id. */
 	stronger: Record<string, string[]>;
 }
 
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** Statuses under which a tool is no choice for new work. */
+const retired = new Set(['archived', 'deprecated', 'hosted-discontinued']);
+
+/** "a, b or c", for readable lists of alternatives. */
+export function joinOr(items: string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
 
 function profile(tool: ExportedTool): string {
 	const kind = licenceKindLabels[tool.licenceKind as LicenceKind].toLowerCase();
-	const hosting = tool.hosting.map((mode) => hostingLabels[mode as HostingMode].toLowerCase());
-	return `${tool.name} is ${kind} (${tool.licence}), ${hosting.join(' or ')}`;
+	const licence = tool.licence === 'proprietary' ? kind : `${kind} (${tool.licence})`;
+	const hosting = joinOr(
+		tool.hosting.map((mode) => hostingLabels[mode as HostingMode].toLowerCase()),
+	);
+	return `${tool.name} is ${licence} and runs as ${hosting}`;
+}
+
+function teamsOf(tool: ExportedTool): string[] {
+	return tool.teams.map((team) => teamLabels[team as TeamKind].toLowerCase());
+}
+
+function chooseLine(tool: ExportedTool, other: ExportedTool): string {
+	if (retired.has(tool.status)) {
+		const status = statusLabels[tool.status as StatusState].toLowerCase();
+		return `Only to keep an existing ${tool.name} deployment running: its status is ${status}, so choose ${other.name} or another tool for new work.`;
+	}
+	const onlyHere = teamsOf(tool).filter((team) => !teamsOf(other).includes(team));
+	const team = onlyHere.length > 0 ? ` It suits ${joinOr(onlyHere)} best.` : '';
+	const kind = licenceKindLabels[tool.licenceKind as LicenceKind].toLowerCase();
+	const licence = tool.licenceKind !== other.licenceKind ? ` Its licence is ${kind}.` : '';
+	return `Choose ${tool.name} when its strengths are what you need most (listed above).${team}${licence}`;
 }
 
 /**
  * A comparison written from facts alone, for pairs nobody has written a verdict for yet:
- * licence and hosting side by side, each tool's listed strengths, and who it fits.
+ * licence and hosting side by side, each tool's listed strengths, who it fits, and a warning
+ * instead of a recommendation for a tool that is archived or whose service closed.
  */
 export function summarisePair(
 	a: ExportedTool,
 	b: ExportedTool,
 	strengths: Record<string, string[]>,
 ): PairSummary {
-	const fits = (tool: ExportedTool) =>
-		tool.teams.map((team) => teamLabels[team as TeamKind].toLowerCase());
-	const choose = (tool: ExportedTool, other: ExportedTool) => {
-		const own = (strengths[tool.id] ?? []).slice(0, 2).map(lower);
-		const onlyHere = fits(tool).filter((team) => !fits(other).includes(team));
-		const team = onlyHere.length > 0 ? `, especially if your team is ${onlyHere.join(' or ')}` : '';
-		return `Choose ${tool.name} when you want ${own.join(' and ') || 'its approach'}${team}.`;
-	};
 	return {
-		summary: `${profile(a)}; ${profile(b)}. Both are compared on the facts below; no written verdict yet.`,
-		choose: { [a.id]: choose(a, b), [b.id]: choose(b, a) },
+		summary: `${profile(a)}; ${profile(b)}. No written verdict yet: this comparison is generated from the facts on both tool pages.`,
+		choose: { [a.id]: chooseLine(a, b), [b.id]: chooseLine(b, a) },
 		stronger: { [a.id]: strengths[a.id] ?? [], [b.id]: strengths[b.id] ?? [] },
 	};
 }

@@ -5,6 +5,23 @@ export interface StatusChange {
 	source?: string | undefined;
 	toolId: string;
 	toolName: string;
+	/** The change's anchor on its tool page, stable while its date stays the same. */
+	anchor: string;
+}
+
+type HistoryEntry = { date: string; change: string; source?: string | undefined };
+
+/**
+ * Anchors for a tool's history entries, in order: `history-2024-01-22`, with `-2`, `-3` for
+ * further changes on the same date.
+ */
+export function historyAnchors(history: HistoryEntry[]): string[] {
+	const seen = new Map<string, number>();
+	return history.map((entry) => {
+		const count = (seen.get(entry.date) ?? 0) + 1;
+		seen.set(entry.date, count);
+		return count === 1 ? `history-${entry.date}` : `history-${entry.date}-${count}`;
+	});
 }
 
 /**
@@ -12,15 +29,17 @@ export interface StatusChange {
  * alphabetical order of tool name so the page and the feed are stable between builds.
  */
 export function collectStatusChanges(
-	tools: {
-		id: string;
-		name: string;
-		history: { date: string; change: string; source?: string | undefined }[];
-	}[],
+	tools: { id: string; name: string; history: HistoryEntry[] }[],
 ): StatusChange[] {
 	return tools
-		.flatMap((tool) =>
-			tool.history.map((entry) => ({ ...entry, toolId: tool.id, toolName: tool.name })),
-		)
+		.flatMap((tool) => {
+			const anchors = historyAnchors(tool.history);
+			return tool.history.map((entry, index) => ({
+				...entry,
+				toolId: tool.id,
+				toolName: tool.name,
+				anchor: anchors[index] ?? `history-${entry.date}`,
+			}));
+		})
 		.sort((a, b) => b.date.localeCompare(a.date) || a.toolName.localeCompare(b.toolName, 'en'));
 }

@@ -7,13 +7,33 @@ export function isCalendarDate(value: string): boolean {
 	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
-/** A calendar date written as YYYY-MM-DD in frontmatter, kept as a string so it never shifts. */
-export const isoDate = z
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** YAML reads an unquoted date as a Date; keep every date as its YYYY-MM-DD text instead. */
+const dateText = z
 	.union([z.string(), z.date()])
-	.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-	.refine(isCalendarDate, { message: 'must be a real date written as YYYY-MM-DD' });
+	.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
+
+/** A calendar date written as YYYY-MM-DD in frontmatter, kept as a string so it never shifts. */
+export const isoDate = dateText.refine(isCalendarDate, {
+	message: 'must be a real date written as YYYY-MM-DD',
+});
 
 /** An ISO date that is not later than today: a review cannot happen in the future. */
-export const pastDate = isoDate.refine((value) => value <= new Date().toISOString().slice(0, 10), {
+export const pastDate = isoDate.refine((value) => value <= today(), {
 	message: 'is in the future: a review date must be today or earlier',
 });
+
+/**
+ * The date of a status change: a day (YYYY-MM-DD), or only a month (YYYY-MM) when the sources
+ * give no day, so no day is invented. Never in the future.
+ */
+export const historyDate = dateText
+	.refine(
+		(value) =>
+			isCalendarDate(value) || (/^\d{4}-\d{2}$/.test(value) && isCalendarDate(`${value}-01`)),
+		{
+			message: 'must be a real date written as YYYY-MM-DD, or a month written as YYYY-MM',
+		},
+	)
+	.refine((value) => value <= today(), { message: 'is in the future' });

@@ -7,17 +7,30 @@ import {
 	statusStates,
 	teamKinds,
 } from './vocabulary.ts';
-import { isoDate, pastDate } from './dates.ts';
+import { historyDate, pastDate } from './dates.ts';
 
-const source = z.object({
-	title: z.string().min(3),
-	url: z.url({ protocol: /^https$/ }),
+/** Text that says something: trimmed, and at least `min` characters once trimmed. */
+const text = (min = 1) => z.string().trim().min(min);
+
+/** A list whose entries are all different, so nothing shows twice on a page. */
+const distinct = <T extends z.ZodType>(item: T) =>
+	z
+		.array(item)
+		.refine((items) => new Set(items.map((entry) => JSON.stringify(entry))).size === items.length, {
+			message: 'lists the same value twice',
+		});
+
+const https = () => z.url({ protocol: /^https$/ });
+
+const source = z.strictObject({
+	title: text(3),
+	url: https(),
 });
 
-const historyEntry = z.object({
-	date: isoDate,
-	change: z.string().min(10),
-	source: z.url({ protocol: /^https$/ }).optional(),
+const historyEntry = z.strictObject({
+	date: historyDate,
+	change: text(10),
+	source: https().optional(),
 });
 
 /**
@@ -28,36 +41,37 @@ export function createToolSchema<L extends z.ZodType, T extends z.ZodType>(refs:
 	layer: L;
 	tool: T;
 }) {
+	// Strict objects: a misspelt key (`secondlayer:`) is an error, not a silently lost fact.
 	return z
-		.object({
-			name: z.string().min(2),
+		.strictObject({
+			name: text(2),
 			layer: refs.layer,
 			secondLayer: refs.layer.optional(),
-			summary: z.string().min(20).max(200),
-			licence: z.object({
-				id: z.string().min(2),
+			summary: text(20).max(200),
+			licence: z.strictObject({
+				id: text(2),
 				kind: z.enum(licenceKinds),
-				note: z.string().optional(),
+				note: text().optional(),
 			}),
-			owner: z.string().min(2),
-			hosting: z.array(z.enum(hostingModes)).min(1),
-			languages: z.array(z.string()).min(1),
-			website: z.url({ protocol: /^https$/ }),
-			docs: z.url({ protocol: /^https$/ }).optional(),
-			repository: z.url({ protocol: /^https$/ }).optional(),
-			status: z.object({
+			owner: text(2),
+			hosting: distinct(z.enum(hostingModes)).min(1),
+			languages: distinct(text()).min(1),
+			website: https(),
+			docs: https().optional(),
+			repository: https().optional(),
+			status: z.strictObject({
 				state: z.enum(statusStates),
-				note: z.string().min(10),
+				note: text(10),
 			}),
 			reviewed: pastDate,
 			sources: z.array(source).min(1),
-			strengths: z.array(z.string()).min(2),
-			tradeoffs: z.array(z.string()).min(2),
-			fit: z.object({
-				teams: z.array(z.enum(teamKinds)).min(1),
-				scale: z.array(z.enum(scaleBands)).min(1),
+			strengths: distinct(text()).min(2),
+			tradeoffs: distinct(text()).min(2),
+			fit: z.strictObject({
+				teams: distinct(z.enum(teamKinds)).min(1),
+				scale: distinct(z.enum(scaleBands)).min(1),
 			}),
-			alternatives: z.array(refs.tool).default([]),
+			alternatives: distinct(refs.tool).default([]),
 			history: z.array(historyEntry).default([]),
 		})
 		.superRefine((tool, ctx) => {

@@ -19,7 +19,10 @@ test('opening a decide URL fills the answers and shows the stack', async ({ page
 		'href',
 		`${base}tools/kserve/`,
 	);
-	await expect(result).toHaveAttribute('aria-live', 'polite');
+	await expect(page.locator('[data-decider-status]')).toHaveAttribute('aria-live', 'polite');
+	await expect(page.locator('[data-decider-status]')).toContainText(
+		'Recommendation updated: serving, KServe',
+	);
 });
 
 test('URL round trip: change, copy, reopen', async ({ page, context }) => {
@@ -34,7 +37,7 @@ test('URL round trip: change, copy, reopen', async ({ page, context }) => {
 	await expect(page.locator('#recommendation')).toContainText(
 		'Your team and your scale pull in different directions',
 	);
-	await page.getByRole('button', { name: 'Copy link' }).click();
+	await page.getByRole('button', { name: 'Copy link', exact: true }).click();
 	await expect(page.locator('[data-share-visible]')).toHaveText('Link copied.');
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toBe(page.url());
@@ -61,7 +64,7 @@ test('keyboard only: answer, read the result, copy', async ({ page, context }) =
 	await page.keyboard.press('Control+a');
 	await page.keyboard.type('150000');
 	await expect(page).toHaveURL(/requests=150000/);
-	await page.getByRole('button', { name: 'Copy as Markdown' }).focus();
+	await page.getByRole('button', { name: 'Copy as Markdown', exact: true }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('[data-share-visible]')).toHaveText('Markdown copied.');
 });
@@ -69,7 +72,7 @@ test('keyboard only: answer, read the result, copy', async ({ page, context }) =
 test('Copy as Markdown gives a table, reasons and the link back', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(`decide/?${contract}`);
-	await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+	await page.getByRole('button', { name: 'Copy as Markdown', exact: true }).click();
 	await expect(page.locator('[data-share-visible]')).toHaveText('Markdown copied.');
 	const markdown = await page.evaluate(() => navigator.clipboard.readText());
 	expect(markdown).toContain('## Recommended ML stack');
@@ -95,6 +98,29 @@ test('the review reminder downloads an .ics three months out', async ({ page }) 
 		86_400_000;
 	expect(days).toBeGreaterThan(85);
 	expect(days).toBeLessThan(93);
+});
+
+test('a request count the rules cannot use is flagged, and the last good one is kept', async ({
+	page,
+}) => {
+	await page.goto('decide/?requests=50000');
+	const box = page.locator('input[name="requests"]');
+	await box.fill('-5');
+	await expect(box).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('[data-requests-error]')).toContainText('Using 50,000 until then');
+	await expect(page).toHaveURL(/requests=50000/);
+	await box.fill('250000');
+	await expect(box).toHaveAttribute('aria-invalid', 'false');
+	await expect(page.locator('[data-requests-error]')).toBeHidden();
+});
+
+test('parameters named like JavaScript built-ins are ignored like any other', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('decide/?constructor=x&__proto__=1&toString=1&bottleneck=serving');
+	await expect(page.locator('input[name="bottleneck"][value="serving"]')).toBeChecked();
+	await expect(page.locator('[data-decider-notice]')).toContainText('constructor');
+	expect(errors).toEqual([]);
 });
 
 test('hostile query strings are ignored with a notice and never become markup', async ({

@@ -46,3 +46,26 @@ test('lists status changes newest first across tools', () => {
 	);
 	assert.equal(changes[0]?.toolId, 'b');
 });
+
+test('history anchors are stable and unique per tool', async () => {
+	const { historyAnchors } = await import('../../src/lib/status-changes.ts');
+	assert.deepEqual(
+		historyAnchors([
+			{ date: '2024-01-22', change: 'a' },
+			{ date: '2024-01-22', change: 'b' },
+			{ date: '2025-05', change: 'c' },
+		]),
+		['history-2024-01-22', 'history-2024-01-22-2', 'history-2025-05'],
+	);
+});
+
+test('month-only dates become the first of the month in the feed', () => {
+	const xml = renderAtomFeed({
+		id: 'i',
+		title: 't',
+		selfUrl: 's',
+		pageUrl: 'p',
+		entries: [{ id: 'a', title: 'x', url: 'u', updated: '2025-05', summary: 's' }],
+	});
+	assert.match(xml, /<updated>2025-05-01T00:00:00Z<\/updated>/);
+});

@@ -32,3 +32,7 @@ test('a review older than six months is stale', () => {
 test('formats dates for readers', () => {
 	assert.equal(formatDate('2026-12-04'), '4 December 2026');
 });
+
+test('formats month-only dates without inventing a day', () => {
+	assert.equal(formatDate('2025-05'), 'May 2025');
+});

@@ -72,9 +72,10 @@ test('under 10k a day: BentoML and Great Expectations with Prometheus', () => {
 	);
 });
 
-test('over 100k a day: Seldon Core with proper monitoring', () => {
+test('over 100k a day: Kubernetes-managed serving (KServe, Seldon Core as the alternative) with proper monitoring', () => {
 	const result = recommend(answer({ requests: 250_000, team: 'data' }), tools, framework);
-	assert.equal(primary(result, 'serving'), 'seldon-core');
+	assert.equal(primary(result, 'serving'), 'kserve');
+	assert.equal(pickOf(result, 'serving')?.alternative?.id, 'seldon-core');
 	assert.deepEqual(reasonIds(result, 'serving'), ['serving-at-scale']);
 	assert.equal(primary(result, 'monitoring'), 'evidently');
 });
@@ -86,10 +87,9 @@ test('10k–100k, which the article leaves open, stays on the simple stack by ou
 });
 
 test('Kubernetes experts get Kubernetes-native serving', () => {
-	assert.equal(
-		primary(recommend(answer({ team: 'kubernetes' }), tools, framework), 'serving'),
-		'seldon-core',
-	);
+	const result = recommend(answer({ team: 'kubernetes' }), tools, framework);
+	assert.equal(primary(result, 'serving'), 'kserve');
+	assert.equal(pickOf(result, 'serving')?.alternative?.id, 'seldon-core');
 });
 
 test('Python experts get Python-first serving', () => {
@@ -159,6 +159,37 @@ test('real-time answers add the streaming layer: Kafka, with Flink, Bytewax or S
 	assert.deepEqual(
 		pickOf(databricks, 'streaming')?.companions.map((tool) => tool.id),
 		['spark-structured-streaming'],
+	);
+});
+
+test('Bytewax only below 100k a day; above it a Python team streams with Flink', () => {
+	const big = recommend(
+		answer({ realtime: 'yes', team: 'python', requests: 2_000_000 }),
+		tools,
+		framework,
+	);
+	assert.deepEqual(
+		pickOf(big, 'streaming')?.companions.map((tool) => tool.id),
+		['flink'],
+	);
+	assert.deepEqual(reasonIds(big, 'streaming'), ['streaming-backbone']);
+});
+
+test('when the budget rules out a rule’s first choice, the result says what stands in', () => {
+	const result = recommend(
+		answer({ requests: 2_000_000, budget: 'open-source' }),
+		tools,
+		framework,
+	);
+	assert.equal(primary(result, 'features'), 'feast');
+	const substitute = pickOf(result, 'features')?.reasons.find(
+		(reason) => reason.id === 'substitute',
+	);
+	assert.match(substitute?.text ?? '', /Feast stands in for Tecton/);
+	assert.ok(
+		pickOf(result, 'features')?.skipped.some((text) =>
+			text.startsWith('Tecton: left out, proprietary'),
+		),
 	);
 });
 
@@ -252,4 +283,9 @@ test('URL contract: negative, fractional, huge and absurdly long values are igno
 	assert.equal(long.ignored[0]?.length, 40);
 	assert.equal(parseAnswers('?team=toString').answers.team, defaultAnswers.team);
 	assert.equal(parseAnswers('?team=__proto__').answers.team, defaultAnswers.team);
+	for (const name of ['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty']) {
+		const parsed = parseAnswers(`?${name}=x&bottleneck=serving`);
+		assert.deepEqual(parsed.ignored, [name]);
+		assert.equal(parsed.answers.bottleneck, 'serving');
+	}
 });

@@ -66,3 +66,31 @@ test('requires at least one source', () => {
 	assert.equal(result.success, false);
 	assert.deepEqual(result.error?.issues[0]?.path, ['sources']);
 });
+
+test('refuses misspelt keys, repeated list entries and blank text', () => {
+	const misspelt = schema.safeParse({ ...valid, secondlayer: 'monitoring' });
+	assert.equal(misspelt.success, false);
+	assert.match(JSON.stringify(misspelt.error?.issues), /secondlayer/);
+	const twice = schema.safeParse({ ...valid, hosting: ['self-hosted', 'self-hosted'] });
+	assert.deepEqual(twice.error?.issues[0]?.path, ['hosting']);
+	const blank = schema.safeParse({ ...valid, owner: '   ' });
+	assert.deepEqual(blank.error?.issues[0]?.path, ['owner']);
+});
+
+test('history dates may be a month, never a future day', () => {
+	assert.equal(
+		schema.safeParse({ ...valid, history: [{ date: '2025-05', change: 'Company wound down.' }] })
+			.success,
+		true,
+	);
+	const future = schema.safeParse({
+		...valid,
+		history: [{ date: '2031-05-01', change: 'Something later.' }],
+	});
+	assert.deepEqual(future.error?.issues[0]?.path, ['history', 0, 'date']);
+	const bad = schema.safeParse({
+		...valid,
+		history: [{ date: '2025-13', change: 'Not a month.' }],
+	});
+	assert.equal(bad.success, false);
+});

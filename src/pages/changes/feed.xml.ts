@@ -14,10 +14,10 @@ export const GET: APIRoute = async ({ site }) => {
 		title: 'ML Stack Guide: what changed',
 		selfUrl: absolute(href('changes/feed.xml')),
 		pageUrl: absolute(routes.changes()),
-		entries: changes.map((change, index) => ({
-			id: `${absolute(routes.tool(change.toolId))}#change-${change.date}-${index}`,
+		entries: changes.map((change) => ({
+			id: `${absolute(routes.tool(change.toolId))}#${change.anchor}`,
 			title: `${change.toolName}: ${change.change}`,
-			url: absolute(routes.tool(change.toolId)),
+			url: `${absolute(routes.tool(change.toolId))}#${change.anchor}`,
 			updated: change.date,
 			summary: change.change,
 		})),

@@ -1,6 +1,8 @@
 import type { ExportedTool } from '../../lib/catalogue-export.ts';
+import { listForNotice } from '../../lib/notice-list.ts';
 import { factRows } from '../../lib/fact-rows.ts';
 import { parseToolList, writeToolList } from '../../lib/compare-params.ts';
+import { joinBase } from '../../lib/urls.ts';
 
 interface Catalogue {
 	layers: { id: string; title: string }[];
@@ -15,7 +17,7 @@ function cellOf(tag: 'th' | 'td', text: string, scope?: string) {
 }
 
 /** The facts of the chosen tools as a table, built from text only. */
-function renderTable(tools: ExportedTool[], layerTitles: Record<string, string>) {
+function renderTable(tools: ExportedTool[], layerTitles: Record<string, string>, base: string) {
 	const wrap = document.createElement('div');
 	wrap.className = 'table-scroll';
 	wrap.tabIndex = 0;
@@ -27,7 +29,8 @@ function renderTable(tools: ExportedTool[], layerTitles: Record<string, string>)
 	for (const tool of tools) {
 		const th = cellOf('th', '', 'col');
 		const link = document.createElement('a');
-		link.href = tool.url;
+		// The export's absolute URL names the configured site; links here stay on this host.
+		link.href = joinBase(base, `tools/${tool.id}`);
 		link.textContent = tool.name;
 		th.append(link);
 		head.append(th);
@@ -58,6 +61,7 @@ export function defineToolCompare() {
 				const share = this.querySelector<HTMLElement>('[data-compare-share]');
 				if (!form || !output || !status || !notice || !share) return;
 				const max = Number(this.dataset['max'] ?? 4);
+				const base = this.dataset['base'] ?? '/';
 				let catalogue: Catalogue;
 				try {
 					catalogue = (await (await fetch(this.dataset['api'] ?? '')).json()) as Catalogue;
@@ -74,7 +78,7 @@ export function defineToolCompare() {
 				const initial = parseToolList(location.search, new Set(byId.keys()));
 				const messages: string[] = [];
 				if (initial.ignored.length > 0)
-					messages.push(`Ignored unknown tools: ${initial.ignored.join(', ')}.`);
+					messages.push(`Ignored unknown tools: ${listForNotice(initial.ignored)}.`);
 				if (initial.tooMany)
 					messages.push(`At most ${max} tools fit side by side; the first ${max} are shown.`);
 				if (messages.length > 0) {
@@ -82,6 +86,13 @@ export function defineToolCompare() {
 					notice.textContent = messages.join(' ');
 				}
 				let chosen = initial.ids;
+				if (location.search !== writeToolList(chosen)) {
+					history.replaceState(
+						null,
+						'',
+						`${location.pathname}${writeToolList(chosen)}${location.hash}`,
+					);
+				}
 				for (const box of boxes) box.checked = chosen.includes(box.value);
 
 				const show = () => {
@@ -90,7 +101,7 @@ export function defineToolCompare() {
 						output.replaceChildren();
 						status.textContent = 'Pick at least two tools.';
 					} else {
-						output.replaceChildren(renderTable(tools, layerTitles));
+						output.replaceChildren(renderTable(tools, layerTitles, base));
 						status.textContent = `Comparing ${tools.map((tool) => tool.name).join(', ')}.`;
 					}
 				};
@@ -102,6 +113,7 @@ export function defineToolCompare() {
 						return;
 					}
 					chosen = box.checked ? [...chosen, box.value] : chosen.filter((id) => id !== box.value);
+					notice.hidden = true;
 					history.replaceState(null, '', `${location.pathname}${writeToolList(chosen)}`);
 					show();
 				});

@@ -2,6 +2,7 @@ import { parseAnswers, serializeAnswers, type Answers } from '../../decision/ans
 import { recommend, type ToolFacts } from '../../decision/engine.ts';
 import type { Framework } from '../../decision/rules.ts';
 import { renderRecommendation } from './render-recommendation.ts';
+import { listForNotice } from '../../lib/notice-list.ts';
 
 /**
  * Registers <stack-decider>: reads answers from the URL, shows the form, recommends a stack as
@@ -31,8 +32,13 @@ export function defineStackDecider() {
 				let answers: Answers = parsed.answers;
 				if (parsed.ignored.length > 0) {
 					notice.hidden = false;
-					notice.textContent = `Ignored what this page does not understand: ${parsed.ignored.join(', ')}. The other answers were kept.`;
+					const kept = parsed.given > 0 ? ' The other answers were kept.' : '';
+					notice.textContent = `Ignored what this page does not understand: ${listForNotice(parsed.ignored)}.${kept}`;
 				}
+				const requests = form.querySelector<HTMLInputElement>('input[name="requests"]');
+				const requestsError = form.querySelector<HTMLElement>('[data-requests-error]');
+				const announcer = this.querySelector<HTMLElement>('[data-decider-status]');
+				let announceTimer: ReturnType<typeof setTimeout> | undefined;
 				writeForm(form, answers);
 				this.querySelector<HTMLElement>('[data-needs-script]')?.remove();
 				form.hidden = false;
@@ -40,14 +46,29 @@ export function defineStackDecider() {
 
 				const update = (push: boolean) => {
 					answers = readForm(form, answers);
+					// Say so when the box holds something the rules cannot use, and which count is used.
+					const valid = !requests || String(answers.requests) === requests.value;
+					requests?.setAttribute('aria-invalid', String(!valid));
+					if (requestsError) {
+						requestsError.hidden = valid;
+						requestsError.textContent = valid
+							? ''
+							: `Enter a whole number from 0 to 10,000,000,000. Using ${answers.requests.toLocaleString('en-US')} until then.`;
+					}
 					const query = serializeAnswers(answers);
 					if (push && !compact)
 						history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
 					const full = this.querySelector<HTMLAnchorElement>('[data-full-link]');
 					if (full) full.href = `${this.dataset['decide'] ?? ''}${query}`;
-					output.replaceChildren(
-						renderRecommendation(recommend(answers, tools, framework), base, compact),
-					);
+					const result = recommend(answers, tools, framework);
+					output.replaceChildren(renderRecommendation(result, base, compact));
+					// One short, polite summary once typing pauses, not the whole stack per keystroke.
+					clearTimeout(announceTimer);
+					announceTimer = setTimeout(() => {
+						if (announcer) {
+							announcer.textContent = `Recommendation updated: ${result.picks.map((pick) => `${pick.layer}, ${pick.primary.name}`).join('; ')}.`;
+						}
+					}, 600);
 				};
 				form.addEventListener('change', () => update(true));
 				form.addEventListener('input', () => update(true));
@@ -62,7 +83,8 @@ export function defineStackDecider() {
 					const message = await runShareAction(action, {
 						answers,
 						recommendation: recommend(answers, tools, framework),
-						site: this.dataset['site'] ?? location.origin,
+						// Links in the Markdown point at the host the reader is on.
+						site: new URL(base, location.origin).href,
 					});
 					const status = share.querySelector('[data-share-status]');
 					const visible = share.querySelector('[data-share-visible]');

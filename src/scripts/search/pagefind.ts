@@ -28,7 +28,8 @@ export function loadPagefind(base: string): Promise<PagefindModule> {
 	engine ??= (async () => {
 		const url = `${base}pagefind/pagefind.js`;
 		const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-		await pagefind.options({ baseUrl: base, excerptLength: 22 });
+		// A low page-length factor stops short pages (comparisons) outranking a tool's own page.
+		await pagefind.options({ baseUrl: base, excerptLength: 22, ranking: { pageLength: 0.2 } });
 		await pagefind.init();
 		return pagefind;
 	})();

@@ -5,6 +5,10 @@ import {
 } from '../../lib/search-params.ts';
 import { searchGuide } from './pagefind.ts';
 import { renderHits } from './render-results.ts';
+import { countOf, listForNotice } from '../../lib/notice-list.ts';
+
+/** Results shown at first, and added by each "Show more results". */
+const PAGE_SIZE = 20;
 
 /**
  * Registers <search-page>: runs the search that the URL describes, and keeps the URL in step as
@@ -24,6 +28,8 @@ export function defineSearchPage() {
 				if (!form || !input || !results || !status || !notice) return;
 				const base = this.dataset['base'] ?? '/';
 				this.querySelector('[data-needs-script]')?.remove();
+				const more = this.querySelector<HTMLElement>('[data-search-more]');
+				let shown = PAGE_SIZE;
 				const selects = [...form.querySelectorAll('select')];
 				const known = Object.fromEntries(
 					selects.map((select) => [
@@ -39,7 +45,7 @@ export function defineSearchPage() {
 				}
 				if (state.ignored.length > 0) {
 					notice.hidden = false;
-					notice.textContent = `Ignored parameters this page does not understand: ${[...new Set(state.ignored)].join(', ')}.`;
+					notice.textContent = `Ignored parameters this page does not understand: ${listForNotice(state.ignored)}.`;
 				}
 
 				let latest = 0;
@@ -61,13 +67,14 @@ export function defineSearchPage() {
 						return;
 					}
 					try {
-						const found = await searchGuide(base, query, filters, 30);
+						const found = await searchGuide(base, query, filters, shown);
 						if (ticket !== latest || !found) return;
 						results.replaceChildren(renderHits(found.hits, query, 4));
+						if (more) more.hidden = found.total <= shown;
 						status.textContent =
 							found.total === 0
 								? `No results for “${query}”.`
-								: `${found.total} results for “${query}”${found.total > 30 ? ', showing the first 30' : ''}.`;
+								: `${countOf(found.total, 'result')} for “${query}”${found.total > shown ? `, showing the first ${shown}` : ''}.`;
 					} catch {
 						status.textContent =
 							'Search could not load. Reload the page, or browse the layers below.';
@@ -75,10 +82,21 @@ export function defineSearchPage() {
 				};
 				let timer: ReturnType<typeof setTimeout> | undefined;
 				input.addEventListener('input', () => {
+					shown = PAGE_SIZE;
 					clearTimeout(timer);
 					timer = setTimeout(run, 150);
 				});
-				for (const select of selects) select.addEventListener('change', run);
+				more?.querySelector('button')?.addEventListener('click', () => {
+					shown += PAGE_SIZE;
+					void run();
+				});
+				for (const select of selects) {
+					select.addEventListener('change', () => {
+						shown = PAGE_SIZE;
+						void run();
+					});
+				}
+				form.hidden = false;
 				form.addEventListener('submit', (event) => {
 					event.preventDefault();
 					void run();

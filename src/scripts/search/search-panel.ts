@@ -1,5 +1,6 @@
 import { devServerMessage, searchGuide } from './pagefind.ts';
 import { renderHits } from './render-results.ts';
+import { countOf } from '../../lib/notice-list.ts';
 
 const RESULTS_IN_PANEL = 6;
 
@@ -17,11 +18,9 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 
 	const close = () => {
 		panel.hidden = true;
-		input.setAttribute('aria-expanded', 'false');
 	};
 	const open = () => {
 		panel.hidden = false;
-		input.setAttribute('aria-expanded', 'true');
 	};
 	const show = (...nodes: Node[]) => {
 		panel.replaceChildren(...nodes);
@@ -57,7 +56,7 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 			const summary =
 				found.total === 0 ? note(`No results for “${query}”.`) : renderHits(found.hits, query, 3);
 			show(summary, all);
-			status.textContent = `${found.total} results for ${query}`;
+			status.textContent = `${countOf(found.total, 'result')} for ${query}`;
 		} catch {
 			if (ticket !== latest) return;
 			const message = 'Search could not load. Reload the page, or browse the layers.';
@@ -82,7 +81,14 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 			return;
 		}
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-		if (panel.hidden) return;
+		if (panel.hidden) {
+			// Down from the box reopens the last results after Esc closed them.
+			if (event.key === 'ArrowDown' && event.target === input && panel.childElementCount > 0) {
+				event.preventDefault();
+				open();
+			}
+			return;
+		}
 		const all = links();
 		if (all.length === 0) return;
 		event.preventDefault();

@@ -35,5 +35,8 @@ function opensSearch(event: KeyboardEvent): boolean {
 	if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') return true;
 	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return false;
 	const target = event.target as HTMLElement | null;
-	return !target?.closest('input, textarea, select, [contenteditable="true"]');
+	// Only fields that take typed text keep "/" for themselves; a checkbox or radio does not.
+	const typing =
+		'input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"]), textarea, select, [contenteditable="true"]';
+	return !target?.closest(typing);
 }

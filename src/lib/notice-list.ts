@@ -1,0 +1,17 @@
+/** How many ignored names a notice spells out before it only counts the rest. */
+const SHOWN = 5;
+
+/**
+ * Names for a "we ignored these" notice: unique, at most five of them, each cut to 40
+ * characters, then "and N more". A crafted link cannot fill the page with its own text.
+ */
+export function listForNotice(names: string[]): string {
+	const unique = [...new Set(names.map((name) => (name === '' ? '(unnamed)' : name.slice(0, 40))))];
+	const shown = unique.slice(0, SHOWN).join(', ');
+	return unique.length > SHOWN ? `${shown} and ${unique.length - SHOWN} more` : shown;
+}
+
+/** "1 result", "2 results". */
+export function countOf(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

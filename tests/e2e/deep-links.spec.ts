@@ -1,0 +1,132 @@
+import { expect, test } from '@playwright/test';
+
+test('a search result highlights the searched words and still lands on its section', async ({
+	page,
+}) => {
+	await page.goto('layers/monitoring/?highlight=concept%20drift#concept-drift');
+	await expect(page.locator('mark.search-term').first()).toBeVisible();
+	expect(await page.locator('mark.search-term').count()).toBeGreaterThan(3);
+	await expect(page.locator('h3#concept-drift')).toBeInViewport();
+	await expect(page.locator('nav mark, .site-footer mark')).toHaveCount(0);
+});
+
+test('a hostile highlight parameter marks text only', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(
+		`tools/feast/?highlight=${encodeURIComponent('<img src=x onerror=alert(1)> feast')}`,
+	);
+	await expect(page.locator('mark.search-term').first()).toHaveText(/feast/i);
+	expect(await page.locator('main img').count()).toBe(0);
+	expect(errors).toEqual([]);
+});
+
+test('copy-link buttons copy the full address of the section and say so', async ({
+	page,
+	context,
+	baseURL,
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('tools/kserve/');
+	const button = page.locator('button[data-copy-link="verdict"]');
+	await expect(button).toBeVisible();
+	await button.click();
+	await expect(button).toContainText('Copied');
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toHaveCount(1);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		new URL('tools/kserve/#verdict', baseURL).href,
+	);
+});
+
+test('the table of contents marks the section being read', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto('layers/monitoring/');
+	await page.locator('h2#two-camps').scrollIntoViewIfNeeded();
+	await page.evaluate(() => document.getElementById('two-camps')?.scrollIntoView());
+	await expect(page.locator('.toc a[aria-current="true"]')).toHaveText('Two camps');
+});
+
+test('layer table rows and glossary terms are linkable', async ({ page }) => {
+	await page.goto('layers/features/#compare-feast');
+	await expect(page.locator('tr#compare-feast')).toBeInViewport();
+	await expect(page.locator('tr#compare-feast a[href="#compare-feast"]')).toHaveCount(1);
+	await expect(page.locator('tr#compare-tecton')).toContainText('Acquired');
+	await page.goto('glossary/#training-serving-skew');
+	await expect(page.locator('h2#training-serving-skew')).toBeInViewport();
+});
+
+test('the landscape filter keeps its state in the URL', async ({ page }) => {
+	await page.goto('./?licence=source-available');
+	const visible = page.locator('landscape-map .card:visible');
+	await expect(visible.first()).toBeVisible();
+	for (const licence of await visible.evaluateAll((cards) =>
+		cards.map((card) => (card as HTMLElement).dataset['licence']),
+	)) {
+		expect(licence).toBe('source-available');
+	}
+	await page.locator('landscape-map select[name="hosting"]').selectOption('managed');
+	await expect(page).toHaveURL(/licence=source-available&hosting=managed/);
+	await page.goto('./?licence=<script>');
+	await expect(page.locator('[data-landscape-notice]')).toContainText('licence');
+});
+
+test('the catalogue exports are linked from the footer and well formed', async ({
+	page,
+	request,
+	baseURL,
+}) => {
+	await page.goto('./');
+	const json = page.locator('.site-footer a', { hasText: 'Catalogue as JSON' });
+	const csv = page.locator('.site-footer a', { hasText: 'Catalogue as CSV' });
+	const document = await (
+		await request.get(new URL((await json.getAttribute('href')) ?? '', baseURL).href)
+	).json();
+	expect(document.version).toBe(1);
+	expect(document.tools.length).toBeGreaterThanOrEqual(30);
+	expect(document.tools.find((tool: { id: string }) => tool.id === 'seldon-core').licenceKind).toBe(
+		'source-available',
+	);
+	const text = await (
+		await request.get(new URL((await csv.getAttribute('href')) ?? '', baseURL).href)
+	).text();
+	const lines = text.trim().split('\r\n');
+	expect(lines[0]).toMatch(/^id,name,url,layers,licence,licenceKind,/);
+	expect(lines.length).toBe(document.tools.length + 1);
+});
+
+test('trimmed URLs land on index pages', async ({ page }) => {
+	for (const [path, title] of [
+		['tools/', 'All tools'],
+		['layers/', 'Layers of the ML stack'],
+		['guides/', 'Guides'],
+	] as [string, string][]) {
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('h1')).toHaveText(title);
+	}
+});
+
+test('search: a tool’s name finds its page first; excerpts carry no screen-reader labels', async ({
+	page,
+}) => {
+	await page.goto('./');
+	const box = page.locator('#site-search-input');
+	for (const [query, title] of [
+		['bentoml', 'BentoML'],
+		['kserve', 'KServe'],
+		['whylabs', 'WhyLabs'],
+	] as [string, string][]) {
+		await box.fill(query);
+		await expect(page.locator('#site-search-results .result-title').first()).toHaveText(
+			title ?? '',
+		);
+	}
+	await box.fill('link to section');
+	await expect(page.locator('#site-search-results')).toBeVisible();
+	const text = await page.locator('#site-search-results').innerText();
+	expect(text).not.toMatch(/Link to section/i);
+	const hrefs = await page
+		.locator('#site-search-results .result-title')
+		.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+	for (const href of hrefs) expect(href).toMatch(/\/$/);
+});

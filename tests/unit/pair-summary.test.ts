@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ExportedTool } from '../../src/lib/catalogue-export.ts';
+import { joinOr, summarisePair } from '../../src/lib/pair-summary.ts';
+
+const tool = (id: string, overrides: Partial<ExportedTool> = {}): ExportedTool => ({
+	id,
+	name: id.toUpperCase(),
+	url: `/tools/${id}/`,
+	layers: ['serving'],
+	summary: 's',
+	licence: 'Apache-2.0',
+	licenceKind: 'open-source',
+	owner: 'o',
+	hosting: ['self-hosted', 'managed'],
+	languages: ['Python'],
+	status: 'active',
+	statusNote: 'n',
+	reviewed: '2026-12-04',
+	website: 'https://x',
+	repository: null,
+	teams: ['python'],
+	scale: ['under-10k'],
+	sources: [],
+	...overrides,
+});
+
+test('joins lists readably', () => {
+	assert.equal(joinOr(['a']), 'a');
+	assert.equal(joinOr(['a', 'b']), 'a or b');
+	assert.equal(joinOr(['a', 'b', 'c']), 'a, b or c');
+});
+
+test('the summary states licence and hosting in plain words', () => {
+	const summary = summarisePair(
+		tool('a'),
+		tool('b', { licence: 'proprietary', licenceKind: 'proprietary', hosting: ['managed'] }),
+		{},
+	);
+	assert.match(
+		summary.summary,
+		/^A is open source \(Apache-2\.0\) and runs as self-hosted or managed service; B is proprietary and runs as managed service\./,
+	);
+});
+
+test('never recommends an archived tool for new work', () => {
+	const summary = summarisePair(tool('old', { status: 'archived' }), tool('new'), {});
+	assert.match(
+		summary.choose['old'] ?? '',
+		/^Only to keep an existing OLD deployment running: its status is archived/,
+	);
+	assert.match(summary.choose['new'] ?? '', /^Choose NEW when/);
+});
+
+test('mentions the team fit and licence only when they differ', () => {
+	const summary = summarisePair(
+		tool('a', { teams: ['python', 'kubernetes'] }),
+		tool('b', { licenceKind: 'source-available', licence: 'BUSL-1.1' }),
+		{},
+	);
+	assert.match(
+		summary.choose['a'] ?? '',
+		/It suits kubernetes experts best\. Its licence is open source\./,
+	);
+	assert.doesNotMatch(summary.choose['b'] ?? '', /suits/);
+});
