@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteCheck } from './src/integrations/site-check.ts';
+import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { themeScriptHash } from './src/components/layout/theme-script.ts';
 
 /**
@@ -46,7 +47,7 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [mdx(), sitemap({ filter: isCanonicalPage }), siteCheck(), searchIndex()],
+	integrations: [mdx(), sitemap({ filter: isCanonicalPage }), glossaryLinks(), siteCheck(), searchIndex()],
 	vite: {
 		plugins: [tailwindcss()],
 		// Lazy chunks (search, share actions) are tiny and load on first use; the preload helper

@@ -130,3 +130,11 @@ test('search: a tool’s name finds its page first; excerpts carry no screen-rea
 		.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
 	for (const href of hrefs) expect(href).toMatch(/\/$/);
 });
+
+test('the first use of a glossary term on a page links to its entry', async ({ page }) => {
+	await page.goto('layers/features/');
+	const links = page.locator('article a.term-link[href$="glossary/#feature-store"]');
+	await expect(links).toHaveCount(1);
+	await links.click();
+	await expect(page.locator('h2#feature-store')).toBeInViewport();
+});
