@@ -47,7 +47,13 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [mdx(), sitemap({ filter: isCanonicalPage }), glossaryLinks(), siteCheck(), searchIndex()],
+	integrations: [
+		mdx(),
+		sitemap({ filter: isCanonicalPage }),
+		glossaryLinks(),
+		siteCheck(),
+		searchIndex(),
+	],
 	vite: {
 		plugins: [tailwindcss()],
 		// Lazy chunks (search, share actions) are tiny and load on first use; the preload helper

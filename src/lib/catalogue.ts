@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { describeFaults, findContentFaults, layersOf } from './catalogue-check.ts';
+import { pairsWithPages, pairSlug, type Pair } from './pairs.ts';
 
 export type Layer = CollectionEntry<'layers'>;
 export type Tool = CollectionEntry<'tools'>;
@@ -18,6 +19,9 @@ export interface Catalogue {
 	toolById: Map<string, Tool>;
 	/** Tools of each layer (a tool with a second layer appears in both), sorted by name. */
 	toolsByLayer: Map<string, Tool[]>;
+	/** The pairs of tools that have a comparison page, and their slugs. */
+	pairs: Pair[];
+	pairSlugs: Set<string>;
 }
 
 let loading: Promise<Catalogue> | undefined;
@@ -63,6 +67,15 @@ async function readCatalogue(): Promise<Catalogue> {
 		for (const layer of layersOf(tool.data)) toolsByLayer.get(layer)?.push(tool);
 	}
 
+	const pairs = pairsWithPages(
+		tools.map((tool) => ({
+			id: tool.id,
+			layers: layersOf(tool.data),
+			alternatives: tool.data.alternatives.map((ref) => ref.id),
+		})),
+		new Set(comparisons.map((comparison) => comparison.id)),
+	);
+
 	return {
 		layers,
 		tools,
@@ -72,6 +85,8 @@ async function readCatalogue(): Promise<Catalogue> {
 		layerById: new Map(layers.map((layer) => [layer.id, layer])),
 		toolById: new Map(tools.map((tool) => [tool.id, tool])),
 		toolsByLayer,
+		pairs,
+		pairSlugs: new Set(pairs.map((pair) => pairSlug(pair.a, pair.b))),
 	};
 }
 

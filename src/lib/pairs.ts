@@ -33,3 +33,31 @@ export function canonicalPairSlug(slug: string, known: Set<string>): string | nu
 	const canonical = pairSlug(parts[0], parts[1]);
 	return known.has(canonical) ? canonical : null;
 }
+
+/** Layers up to this size get a page for every pair of their tools. */
+export const ALL_PAIRS_UP_TO = 12;
+
+/**
+ * The pairs that get a static page: every pair in a layer of at most twelve tools; in larger
+ * layers only pairs that name each other as alternatives or have a written verdict, so the
+ * number of pages grows with the catalogue, not with its square. The interactive comparison
+ * covers every other pair.
+ */
+export function pairsWithPages(
+	tools: { id: string; layers: string[]; alternatives: string[] }[],
+	written: Set<string>,
+): Pair[] {
+	const layerSize = new Map<string, number>();
+	for (const tool of tools) {
+		for (const layer of tool.layers) layerSize.set(layer, (layerSize.get(layer) ?? 0) + 1);
+	}
+	const named = new Set(
+		tools.flatMap((tool) => tool.alternatives.map((other) => pairSlug(tool.id, other))),
+	);
+	return pairsOf(tools).filter(
+		(pair) =>
+			pair.layers.some((layer) => (layerSize.get(layer) ?? 0) <= ALL_PAIRS_UP_TO) ||
+			named.has(pairSlug(pair.a, pair.b)) ||
+			written.has(pairSlug(pair.a, pair.b)),
+	);
+}

@@ -35,3 +35,21 @@ test('reversed and unknown pair slugs', () => {
 	assert.equal(canonicalPairSlug('feast', known), null);
 	assert.equal(canonicalPairSlug('-vs-', known), null);
 });
+
+test('large layers get pages only for named alternatives and written verdicts', async () => {
+	const { pairsWithPages } = await import('../../src/lib/pairs.ts');
+	const big = Array.from({ length: 20 }, (_, index) => ({
+		id: `t${String(index).padStart(2, '0')}`,
+		layers: ['big'],
+		alternatives: index === 0 ? ['t01'] : [],
+	}));
+	const small = [
+		{ id: 'a', layers: ['small'], alternatives: [] },
+		{ id: 'b', layers: ['small'], alternatives: [] },
+		{ id: 'c', layers: ['small'], alternatives: [] },
+	];
+	const slugs = pairsWithPages([...big, ...small], new Set(['t05-vs-t09'])).map(
+		(pair) => `${pair.a}-vs-${pair.b}`,
+	);
+	assert.deepEqual(slugs.sort(), ['a-vs-b', 'a-vs-c', 'b-vs-c', 't00-vs-t01', 't05-vs-t09']);
+});

@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// A benchmark, not a test: adds N synthetic tools to a temporary copy of content/, builds the
+// site from it and prints what the build cost.
+//
+//   npm run bench -- --tools 1000
+//
+// Synthetic tools go into synthetic layers of ten tools each, about 400 words apiece, with
+// facts drawn from the real vocabulary. The last line is machine-readable:
+//   build_s=… peak_mb=… dist_mb=… html_kb_median=… pagefind_mb=… pages=…
+import { spawnSync } from 'node:child_process';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	cpSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+	options: {
+		tools: { type: 'string', default: '1000' },
+		'per-layer': { type: 'string', default: '10' },
+		keep: { type: 'boolean', default: false },
+	},
+});
+const count = Number(values.tools);
+const perLayer = Number(values['per-layer']);
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(perLayer) || perLayer < 2) {
+	console.error('usage: npm run bench -- --tools N [--per-layer 10] [--keep]');
+	process.exit(2);
+}
+
+/** A small deterministic generator, so two runs build the same synthetic catalogue. */
+let seed = 42;
+const random = () => {
+	seed = (seed * 1103515245 + 12345) % 2147483648;
+	return seed / 2147483648;
+};
+const pick = (items) => items[Math.floor(random() * items.length)];
+const words = `latency throughput batching replicas drift schema lineage freshness backfill registry
+	canary shadow rollout autoscaling partition offset watermark window feature store online offline
+	materialise monitor alert threshold baseline histogram quantile embedding vector cache warmup
+	cold start gpu cpu memory budget contract owner incident runbook dashboard trace span metric
+	label ground truth delay skew consistency snapshot version rollback audit lineage governance`
+	.split(/\s+/)
+	.filter(Boolean);
+const sentence = () => {
+	const length = 10 + Math.floor(random() * 10);
+	const text = Array.from({ length }, () => pick(words)).join(' ');
+	return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+};
+const paragraph = (sentences) => Array.from({ length: sentences }, sentence).join(' ');
+
+const work = mkdtempSync(join(tmpdir(), 'msg-bench-'));
+const content = join(work, 'content');
+cpSync('content', content, { recursive: true });
+const layerCount = Math.ceil(count / perLayer);
+for (let layer = 1; layer <= layerCount; layer += 1) {
+	const id = `bench-layer-${String(layer).padStart(4, '0')}`;
+	writeFileSync(
+		join(content, 'layers', `${id}.mdx`),
+		`---\ntitle: Benchmark layer ${layer}\nshortTitle: Bench ${layer}\norder: ${100 + layer}\nsummary: A synthetic layer that exists only to measure how the build scales.\nproblem: ${sentence()}\nsolution: ${sentence()}\ntake: ${sentence()}\n---\n\n## Overview\n\n${paragraph(6)}\n`,
+	);
+}
+const hosting = ['self-hosted', 'managed', 'kubernetes-native', 'library'];
+const teams = ['kubernetes', 'python', 'data'];
+const scales = ['under-10k', '10k-100k', '100k-1m', 'over-1m'];
+for (let index = 0; index < count; index += 1) {
+	const layer = `bench-layer-${String(Math.floor(index / perLayer) + 1).padStart(4, '0')}`;
+	const id = `bench-tool-${String(index + 1).padStart(5, '0')}`;
+	const first = Math.floor(index / perLayer) * perLayer;
+	const sibling = first + ((index - first + 1) % Math.min(perLayer, count - first));
+	const alternatives =
+		sibling === index ? '[]' : `[bench-tool-${String(sibling + 1).padStart(5, '0')}]`;
+	const open = random() < 0.7;
+	writeFileSync(
+		join(content, 'tools', `${id}.mdx`),
+		`---
+name: Bench Tool ${index + 1}
+layer: ${layer}
+summary: A synthetic tool used to measure how the build scales with the catalogue.
+licence:
+  id: ${open ? 'Apache-2.0' : 'proprietary'}
+  kind: ${open ? 'open-source' : 'proprietary'}
+owner: Bench Owner ${index % 17}
+hosting: [${pick(hosting)}]
+languages: [Python]
+website: https://example.org/${id}
+status:
+  state: active
+  note: Synthetic status for the benchmark only.
+reviewed: 2026-11-01
+sources:
+  - title: Synthetic source
+    url: https://example.org/${id}/source
+strengths: [${pick(words)} handling, ${pick(words)} support]
+tradeoffs: [${pick(words)} cost, ${pick(words)} limits]
+fit:
+  teams: [${pick(teams)}]
+  scale: [${pick(scales)}]
+alternatives: ${alternatives}
+---
+
+## Verdict
+
+${paragraph(4)}
+
+## When to choose it
+
+${paragraph(5)}
+
+## Trade-offs
+
+${paragraph(5)}
+
+## How it fits the stack
+
+${paragraph(5)}
+
+## Status and licence
+
+${paragraph(4)}
+`,
+	);
+}
+
+const dist = join(work, 'dist');
+const hasTime = existsSync('/usr/bin/time');
+const command = hasTime ? '/usr/bin/time' : process.execPath;
+const args = [
+	...(hasTime ? ['-f', 'bench-peak-kb=%M', process.execPath] : []),
+	'node_modules/astro/bin/astro.mjs',
+	'build',
+];
+console.log(`bench: ${count} synthetic tools in ${layerCount} layers, building…`);
+const started = performance.now();
+const result = spawnSync(command, args, {
+	encoding: 'utf8',
+	env: {
+		...process.env,
+		CONTENT_DIR: content,
+		OUT_DIR: dist,
+		ASTRO_CACHE_DIR: join(work, 'cache'),
+	},
+	maxBuffer: 1024 * 1024 * 256,
+});
+const seconds = (performance.now() - started) / 1000;
+if (result.status !== 0) {
+	console.error(`${result.stdout}\n${result.stderr}`.slice(-4000));
+	console.error('bench: the build failed');
+	process.exit(1);
+}
+const peakKb = Number(/bench-peak-kb=(\d+)/.exec(result.stderr)?.[1] ?? Number.NaN);
+
+/** Total bytes under a folder, and the sizes of its index.html files. */
+function measure(folder) {
+	let total = 0;
+	const pages = [];
+	for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const size = statSync(join(entry.parentPath, entry.name)).size;
+		total += size;
+		if (entry.name === 'index.html') pages.push(size);
+	}
+	return { total, pages };
+}
+const site = measure(dist);
+const index = measure(join(dist, 'pagefind'));
+const sorted = site.pages.sort((a, b) => a - b);
+const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+
+for (const line of result.stdout.split('\n')) {
+	if (/\[(search-index|site-check|glossary-links)\]|page\(s\) built/.test(line))
+		console.log(line.trim());
+}
+console.log(`build wall time: ${seconds.toFixed(1)} s`);
+console.log(
+	`peak memory: ${Number.isNaN(peakKb) ? 'n/a (no /usr/bin/time)' : `${(peakKb / 1024).toFixed(0)} MB`}`,
+);
+console.log(
+	`pages: ${site.pages.length}; dist/: ${mb(site.total)} MB; median page: ${(median / 1024).toFixed(1)} KB`,
+);
+console.log(`pagefind index: ${mb(index.total)} MB`);
+console.log(
+	`build_s=${seconds.toFixed(1)} peak_mb=${Number.isNaN(peakKb) ? 'na' : (peakKb / 1024).toFixed(0)} dist_mb=${mb(site.total)} html_kb_median=${(median / 1024).toFixed(1)} pagefind_mb=${mb(index.total)} pages=${site.pages.length}`,
+);
+if (values.keep) console.log(`bench: kept ${work}`);
+else rmSync(work, { recursive: true, force: true });
