@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteCheck } from './src/integrations/site-check.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { themeScriptHash } from './src/components/layout/theme-script.ts';
 
 /**
@@ -51,6 +52,7 @@ export default defineConfig({
 		mdx(),
 		sitemap({ filter: isCanonicalPage }),
 		glossaryLinks(),
+		ogImages(),
 		siteCheck(),
 		searchIndex(),
 	],

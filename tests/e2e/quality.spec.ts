@@ -138,3 +138,31 @@ test('the decision result appears without shifting the layout', async ({ page })
 	const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
 	expect(shift).toBeLessThan(0.1);
 });
+
+test('every template has a description, a canonical URL and a link-preview image that exists', async ({
+	page,
+	request,
+	baseURL,
+}) => {
+	const base = new URL(baseURL ?? '');
+	for (const path of templates.filter((template) => template !== 'no-such-page/')) {
+		await page.goto(path);
+		const description = await page.locator('meta[name="description"]').getAttribute('content');
+		expect((description ?? '').length, path).toBeGreaterThan(40);
+		const canonical = new URL(
+			(await page.locator('link[rel="canonical"]').getAttribute('content')) ??
+				(await page.locator('link[rel="canonical"]').getAttribute('href')) ??
+				'',
+		);
+		expect(canonical.pathname, path).toBe(new URL(path, base).pathname);
+		const image = new URL(
+			(await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '',
+		);
+		const response = await request.get(new URL(image.pathname, base.origin).href);
+		expect(response.status(), image.pathname).toBe(200);
+		expect(response.headers()['content-type']).toBe('image/png');
+		expect((await response.body()).subarray(1, 4).toString()).toBe('PNG');
+	}
+	const robots = await (await request.get(new URL('robots.txt', base).href)).text();
+	expect(robots).toMatch(/Sitemap: https?:\/\/.+sitemap-index\.xml/);
+});
