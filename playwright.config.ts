@@ -9,6 +9,7 @@ const BASE_PATH = '/ml-stack-guide/';
 const ROOT_PORT = 4611;
 const BASE_PORT = 4612;
 const FIXTURE_PORT = 4613;
+const DEV_PORT = 4614;
 
 // Debian's Chromium where it is installed (this workplace cannot download Playwright's own).
 const systemChromium = '/usr/bin/chromium';
@@ -35,13 +36,19 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'root',
-			testIgnore: /fixture-.*\.spec\.ts/,
+			testIgnore: /(fixture-.*|dev-server)\.spec\.ts/,
 			use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
 		},
 		{
 			name: 'base-path',
-			testIgnore: /fixture-.*\.spec\.ts/,
+			testIgnore: /(fixture-.*|dev-server)\.spec\.ts/,
 			use: { baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}` },
+		},
+		// `astro dev`, where there is no search index: the box must say why.
+		{
+			name: 'dev-server',
+			testMatch: /dev-server\.spec\.ts/,
+			use: { baseURL: `http://127.0.0.1:${DEV_PORT}/` },
 		},
 		// A site built with tests/fixtures/sites/headings laid over the content.
 		{
@@ -60,6 +67,12 @@ export default defineConfig({
 			command: `node scripts/serve.mjs --dir dist-base --port ${BASE_PORT} --base ${BASE_PATH}`,
 			url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`,
 			reuseExistingServer: false,
+		},
+		{
+			command: `npx astro dev --host 127.0.0.1 --port ${DEV_PORT}`,
+			url: `http://127.0.0.1:${DEV_PORT}/`,
+			reuseExistingServer: false,
+			timeout: 120_000,
 		},
 		{
 			command: `node scripts/serve.mjs --dir dist-fixture-headings --port ${FIXTURE_PORT}`,

@@ -71,3 +71,22 @@ test('keyboard: / opens search, arrows move through results, Esc returns to the 
 	await page.keyboard.press('Control+k');
 	await expect(box).toBeFocused();
 });
+
+test('hostile search URLs are ignored with a notice and never become markup', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('dialog', (dialog) => {
+		errors.push(dialog.message());
+		void dialog.dismiss();
+	});
+	const hostile = '<img src=x onerror=alert(1)>';
+	await page.goto(
+		`search/?q=${encodeURIComponent(hostile)}&layer=${encodeURIComponent(hostile)}&${'x'.repeat(300)}=1`,
+	);
+	await expect(page.locator('[data-search-notice]')).toContainText('Ignored parameters');
+	await expect(page.locator('search-page [data-search-status]')).toContainText('results for');
+	expect(await page.locator('main img').count()).toBe(0);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	expect(errors).toEqual([]);
+});
