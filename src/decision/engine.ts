@@ -112,6 +112,15 @@ export function recommend(
 		const reasons: Reason[] = [];
 		const focus = answers.bottleneck === layer;
 		if (focus && answers.bottleneck !== 'none') reasons.push(focusReasons[answers.bottleneck]);
+		// When the rule's first choice was ruled out, say so before the rule's own reason.
+		const firstChoice = byId.get(winner.pick[0] ?? '');
+		if (firstChoice && firstChoice.id !== primary.id) {
+			reasons.push({
+				id: 'substitute',
+				text: `${primary.name} stands in for ${firstChoice.name}, the first choice of the rule below, which these answers rule out.`,
+				source: winner.source,
+			});
+		}
 		reasons.push(ruleReason(winner));
 		// Other specific rules that pick the same stack add their reason; defaults never do.
 		const sameCompanions = (rule: Rule) => (rule.with ?? []).join() === (winner.with ?? []).join();
@@ -120,14 +129,6 @@ export function recommend(
 			if (specific && rule.pick[0] === primary.id && sameCompanions(rule)) {
 				reasons.push(ruleReason(rule));
 			}
-		}
-		const firstChoice = byId.get(winner.pick[0] ?? '');
-		if (firstChoice && firstChoice.id !== primary.id) {
-			reasons.push({
-				id: 'substitute',
-				text: `${primary.name} stands in for ${firstChoice.name}, the rule's first choice, which these answers rule out.`,
-				source: winner.source,
-			});
 		}
 		picks.push({ layer, focus, primary, alternative, companions, reasons, skipped });
 	}

@@ -61,7 +61,7 @@ export const rules: Rule[] = [
 		when: { scale: ['over-1m'] },
 		pick: ['tecton', 'feast', 'hopsworks'],
 		reason:
-			'Above a million requests a day features are mission-critical: a managed platform such as Tecton carries the operational load.',
+			'Above a million requests a day features are mission-critical: a managed platform such as Tecton carries the operational load. Tecton is reported to be part of Databricks now, so confirm its roadmap before signing; Feast is the open-source route to the same design.',
 		origin: 'article',
 		source: {
 			label: 'Features: move to Tecton when mission-critical',
@@ -100,7 +100,7 @@ export const rules: Rule[] = [
 		when: { scale: ['10k-100k'] },
 		pick: ['bentoml', 'kserve', 'ray-serve'],
 		reason:
-			'Between 10k and 100k a day the article is silent; our rule is to stay on the simple stack until you cross 100k or the model faces customers.',
+			'Between 10k and 100k a day the article is silent; our rule keeps serving simple until you cross 100k. When the model faces customers, it is monitoring that moves up first, not serving.',
 		origin: 'guide',
 		source: inFramework('our-rule-for-10k-to-100k-a-day', 'Framework: our rule for 10k–100k a day'),
 	},
@@ -144,10 +144,24 @@ export const rules: Rule[] = [
 		id: 'serving-python-team-at-scale',
 		layer: 'serving',
 		rank: 30,
-		when: { team: ['python'], scale: ['100k-1m', 'over-1m'] },
+		when: { team: ['python'], scale: ['100k-1m'] },
 		pick: ['bentoml', 'ray-serve', 'kserve'],
 		reason:
-			'Our rule for a Python team at scale: keep serving Python-first (BentoML, or Ray Serve to scale out) rather than rewrite it for an unfamiliar platform.',
+			'Our rule for a Python team at scale: keep serving Python-first (BentoML, with Ray Serve when you must scale out) rather than rewrite it for an unfamiliar platform.',
+		origin: 'guide',
+		source: inFramework(
+			'our-rule-for-a-python-team-at-scale',
+			'Framework: our rule for a Python team at scale',
+		),
+	},
+	{
+		id: 'serving-python-team-over-1m',
+		layer: 'serving',
+		rank: 31,
+		when: { team: ['python'], scale: ['over-1m'] },
+		pick: ['ray-serve', 'bentoml', 'kserve'],
+		reason:
+			'Past a million requests a day a Python team keeps Python-first serving but needs it to scale out across a cluster: Ray Serve does that, with BentoML as the simpler alternative.',
 		origin: 'guide',
 		source: inFramework(
 			'our-rule-for-a-python-team-at-scale',

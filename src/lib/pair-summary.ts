@@ -1,6 +1,5 @@
 import type { ExportedTool } from './catalogue-export.ts';
 import {
-	hostingLabels,
 	licenceKindLabels,
 	statusLabels,
 	teamLabels,
@@ -27,13 +26,19 @@ export function joinOr(items: string[]): string {
 	return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
+/** How each hosting mode reads after "runs". */
+const runs: Record<HostingMode, string> = {
+	'self-hosted': 'self-hosted',
+	managed: 'as a managed service',
+	'kubernetes-native': 'natively on Kubernetes',
+	library: 'as a library in your code',
+};
+
 function profile(tool: ExportedTool): string {
 	const kind = licenceKindLabels[tool.licenceKind as LicenceKind].toLowerCase();
 	const licence = tool.licence === 'proprietary' ? kind : `${kind} (${tool.licence})`;
-	const hosting = joinOr(
-		tool.hosting.map((mode) => hostingLabels[mode as HostingMode].toLowerCase()),
-	);
-	return `${tool.name} is ${licence} and runs as ${hosting}`;
+	const hosting = joinOr(tool.hosting.map((mode) => runs[mode as HostingMode] ?? mode));
+	return `${tool.name} is ${licence} and runs ${hosting}`;
 }
 
 function teamsOf(tool: ExportedTool): string[] {
@@ -45,8 +50,9 @@ function chooseLine(tool: ExportedTool, other: ExportedTool): string {
 		const status = statusLabels[tool.status as StatusState].toLowerCase();
 		return `Only to keep an existing ${tool.name} deployment running: its status is ${status}, so choose ${other.name} or another tool for new work.`;
 	}
-	const onlyHere = teamsOf(tool).filter((team) => !teamsOf(other).includes(team));
-	const team = onlyHere.length > 0 ? ` It suits ${joinOr(onlyHere)} best.` : '';
+	// Name a team only when the tool's main team is one the other tool does not list.
+	const main = teamsOf(tool)[0];
+	const team = main && !teamsOf(other).includes(main) ? ` It suits ${main} best.` : '';
 	const kind = licenceKindLabels[tool.licenceKind as LicenceKind].toLowerCase();
 	const licence = tool.licenceKind !== other.licenceKind ? ` Its licence is ${kind}.` : '';
 	return `Choose ${tool.name} when its strengths are what you need most (listed above).${team}${licence}`;

@@ -13,7 +13,9 @@ export function highlightSearchTerms() {
 	if (terms.length === 0 || !root) return;
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
 		acceptNode: (node) =>
-			node.parentElement?.closest('script, style, mark, button, [data-pagefind-ignore]')
+			node.parentElement?.closest(
+				'script, style, mark, button, svg, .badge, [data-pagefind-ignore]',
+			)
 				? NodeFilter.FILTER_REJECT
 				: NodeFilter.FILTER_ACCEPT,
 	});

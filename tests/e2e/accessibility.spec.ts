@@ -27,9 +27,7 @@ for (const theme of ['light', 'dark'] as const) {
 		page,
 		request,
 		baseURL,
-	}, testInfo) => {
-		// Both builds share their markup; one build is enough for the full sweep.
-		test.skip(testInfo.project.name !== 'root', 'the sweep runs on the root build');
+	}) => {
 		test.setTimeout(240_000);
 		const paths = await sitemapPaths(request, baseURL ?? '');
 		expect(paths.length).toBeGreaterThan(30);

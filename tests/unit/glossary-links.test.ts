@@ -36,3 +36,15 @@ test('leaves links, headings, code and attributes alone', () => {
 		/<p><a class="term-link" href="\/glossary\/#feature-store">feature store<\/a><\/p>$/,
 	);
 });
+
+test('skips product names and badges, and links plurals', () => {
+	const html =
+		'<p>Vertex AI Feature Store is managed. <span class="badge">Data drift</span></p><p>Two feature stores and data drifts.</p>';
+	const out = linkFirstUses(html, terms, href);
+	assert.match(out, /^<p>Vertex AI Feature Store is managed\./);
+	assert.match(out, /<span class="badge">Data drift<\/span>/);
+	assert.match(
+		out,
+		/Two <a class="term-link" href="\/glossary\/#feature-store">feature stores<\/a> and <a class="term-link" href="\/glossary\/#data-drift">data drifts<\/a>\./,
+	);
+});

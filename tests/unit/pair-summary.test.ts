@@ -39,7 +39,7 @@ test('the summary states licence and hosting in plain words', () => {
 	);
 	assert.match(
 		summary.summary,
-		/^A is open source \(Apache-2\.0\) and runs as self-hosted or managed service; B is proprietary and runs as managed service\./,
+		/^A is open source \(Apache-2\.0\) and runs self-hosted or as a managed service; B is proprietary and runs as a managed service\./,
 	);
 });
 
@@ -54,7 +54,7 @@ test('never recommends an archived tool for new work', () => {
 
 test('mentions the team fit and licence only when they differ', () => {
 	const summary = summarisePair(
-		tool('a', { teams: ['python', 'kubernetes'] }),
+		tool('a', { teams: ['kubernetes', 'python'] }),
 		tool('b', { licenceKind: 'source-available', licence: 'BUSL-1.1' }),
 		{},
 	);
