@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { contentRoot } from '../lib/content-root.ts';
 import { linkFirstUses, type LinkableTerm } from '../lib/glossary-links.ts';
 import { joinBase } from '../lib/urls.ts';
+import { listBuiltFiles } from './built-pages.ts';
 
 /**
  * After the build, links the first use of each glossary term in every page's main content to
@@ -36,9 +37,9 @@ export function glossaryLinks(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				let pages = 0;
 				let links = 0;
-				for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-					if (!entry.isFile() || entry.name !== 'index.html') continue;
-					const path = join(entry.parentPath, entry.name);
+				for (const entry of await listBuiltFiles(root, base)) {
+					if (entry.name !== 'index.html') continue;
+					const path = entry.file;
 					if (path === join(root, 'glossary', 'index.html')) continue;
 					const html = await readFile(path, 'utf8');
 					const start = html.search(/<article[^>]*data-pagefind-body/);

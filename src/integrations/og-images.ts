@@ -1,10 +1,11 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { cardSvg } from '../lib/og-card.ts';
+import { listBuiltFiles } from './built-pages.ts';
 
 const require = createRequire(import.meta.url);
 /** DejaVu ships with the project (dejavu-fonts-ttf), so cards look the same on every machine. */
@@ -38,9 +39,9 @@ export function ogImages(): AstroIntegration {
 				const started = performance.now();
 				const root = fileURLToPath(dir);
 				let drawn = 0;
-				for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-					if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-					const html = await readFile(join(entry.parentPath, entry.name), 'utf8');
+				for (const entry of await listBuiltFiles(root, base)) {
+					if (!entry.name.endsWith('.html')) continue;
+					const html = await readFile(entry.file, 'utf8');
 					const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
 					const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1];
 					if (!image || title === undefined) continue;

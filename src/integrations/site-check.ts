@@ -1,9 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkSite, type PageHtml } from '../checks/site-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { listBuiltFiles } from './built-pages.ts';
 
 /** The content file a page is built from, so a broken link names the file to fix. */
 export function sourceOfPage(path: string, base: string): string | null {
@@ -31,19 +31,14 @@ export function siteCheck(): AstroIntegration {
 				const log = logger.fork('site-check');
 				const started = performance.now();
 				const root = fileURLToPath(dir);
-				const files = new Set<string>();
+				const built = await listBuiltFiles(root, base);
+				const files = new Set(built.map((entry) => entry.path));
 				const pages: PageHtml[] = [];
-				for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-					if (!entry.isFile()) continue;
-					const full = join(entry.parentPath, entry.name);
-					const path = base + relative(root, full).split(sep).join('/');
-					files.add(path);
-					if (entry.name === 'index.html') {
-						pages.push({
-							path: path.replace(/index\.html$/, ''),
-							html: await readFile(full, 'utf8'),
-						});
-					}
+				for (const entry of built.filter((candidate) => candidate.name === 'index.html')) {
+					pages.push({
+						path: entry.path.replace(/index\.html$/, ''),
+						html: await readFile(entry.file, 'utf8'),
+					});
 				}
 				const problems = checkSite(pages, files, base);
 				if (problems.length > 0) {

@@ -1,6 +1,6 @@
 import { badgesFor } from '../../lib/badges.ts';
 import { joinBase } from '../../lib/urls.ts';
-import type { LayerPick, Recommendation, ToolFacts } from '../../decision/engine.ts';
+import type { LayerPick, Reason, Recommendation, ToolFacts } from '../../decision/engine.ts';
 
 const layerTitles: Record<LayerPick['layer'], string> = {
 	features: 'Features',
@@ -33,6 +33,15 @@ function toolLink(tool: ToolFacts, base: string): HTMLElement {
 	return wrap;
 }
 
+/** A reason or note as a list item: its text, then a link to the section it comes from. */
+function reasonItem(reason: Reason, base: string): HTMLLIElement {
+	const item = make('li', '', `${reason.text} `);
+	const source = make('a', '', reason.source.label);
+	source.href = joinBase(base, reason.source.path);
+	item.append(source);
+	return item;
+}
+
 /**
  * Builds the recommendation as elements, text only: each layer's primary tool, alternative
  * and companions with their badges, and the reasons with links to the rules' sections.
@@ -41,13 +50,7 @@ export function renderRecommendation(result: Recommendation, base: string, compa
 	const root = make('div', 'stack');
 	if (!compact && result.notes.length > 0) {
 		const notes = make('ul', 'stack-notes');
-		for (const note of result.notes) {
-			const item = make('li', '', `${note.text} `);
-			const source = make('a', '', note.source.label);
-			source.href = joinBase(base, note.source.path);
-			item.append(source);
-			notes.append(item);
-		}
+		for (const note of result.notes) notes.append(reasonItem(note, base));
 		root.append(notes);
 	}
 	const list = make('ol', 'stack-layers');
@@ -68,13 +71,7 @@ export function renderRecommendation(result: Recommendation, base: string, compa
 		}
 		if (!compact) {
 			const reasons = make('ul', 'stack-reasons');
-			for (const reason of pick.reasons) {
-				const entry = make('li', '', `${reason.text} `);
-				const source = make('a', '', reason.source.label);
-				source.href = joinBase(base, reason.source.path);
-				entry.append(source);
-				reasons.append(entry);
-			}
+			for (const reason of pick.reasons) reasons.append(reasonItem(reason, base));
 			for (const text of pick.skipped) reasons.append(make('li', 'skipped', text));
 			item.append(reasons);
 		}
