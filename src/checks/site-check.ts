@@ -3,6 +3,7 @@
  * land somewhere, ids must be unique on a page, each page has one h1, and every h2–h4 in the
  * content carries an id and a link to itself. Works on HTML text, so it runs on any `dist/`.
  */
+import { decodeEntities } from '../lib/html-text.ts';
 
 export interface PageHtml {
 	/** Site-relative URL path of the page, with the base: `/guide/tools/feast/`. */
@@ -16,14 +17,6 @@ export interface SiteProblem {
 	/** True when the fault sits in the page's main content (its MDX body, for content pages). */
 	inContent: boolean;
 }
-
-const decodeEntities = (value: string) =>
-	value
-		.replace(/&amp;/g, '&')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;|&#x27;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>');
 
 /** Every id attribute on a page, in document order. */
 export function idsOf(html: string): string[] {

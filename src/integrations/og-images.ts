@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { cardSvg } from '../lib/og-card.ts';
+import { decodeEntities } from '../lib/html-text.ts';
 import { listBuiltFiles } from './built-pages.ts';
 
 const require = createRequire(import.meta.url);
@@ -12,14 +13,6 @@ const require = createRequire(import.meta.url);
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
 	require.resolve(`dejavu-fonts-ttf/ttf/${file}`),
 );
-
-const decode = (value: string) =>
-	value
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;|&#x27;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
 
 /**
  * Draws each page's link-preview image (1200×630 PNG) after the build: the title and kind come
@@ -49,7 +42,7 @@ export function ogImages(): AstroIntegration {
 					const path = decodeURIComponent(new URL(image).pathname);
 					if (!path.startsWith(base)) throw new Error(`og:image ${image} lies outside ${base}`);
 					const target = join(root, path.slice(base.length));
-					const svg = cardSvg({ title: decode(title), kind: decode(kind) });
+					const svg = cardSvg({ title: decodeEntities(title), kind: decodeEntities(kind) });
 					const png = new Resvg(svg, {
 						font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
 					})

@@ -1,18 +1,10 @@
+import { decodeEntities } from './html-text.ts';
+
 /** One run of a search excerpt: text, and whether Pagefind marked it as a match. */
 export interface ExcerptPart {
 	text: string;
 	marked: boolean;
 }
-
-const entities: Record<string, string> = {
-	'&amp;': '&',
-	'&lt;': '<',
-	'&gt;': '>',
-	'&quot;': '"',
-	'&#39;': "'",
-	'&#x27;': "'",
-	'&nbsp;': '\u00a0',
-};
 
 /**
  * Splits a Pagefind excerpt into text runs. Only its <mark> tags are honoured; anything else
@@ -26,7 +18,7 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
 		else if (piece === '</mark>') marked = false;
 		else if (piece !== '') {
 			parts.push({
-				text: piece.replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g, (e) => entities[e] ?? e),
+				text: decodeEntities(piece),
 				marked,
 			});
 		}
