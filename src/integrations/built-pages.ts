@@ -19,3 +19,8 @@ export async function listBuiltFiles(root: string, base: string): Promise<BuiltF
 			return { file, name: entry.name, path: base + relative(root, file).split(sep).join('/') };
 		});
 }
+
+/** Astro's `base` with exactly one trailing slash, as every built path starts. */
+export function siteBase(base: string): string {
+	return base.endsWith('/') ? base : `${base}/`;
+}

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { contentRoot } from '../lib/content-root.ts';
 import { linkFirstUses, type LinkableTerm } from '../lib/glossary-links.ts';
 import { joinBase } from '../lib/urls.ts';
-import { listBuiltFiles } from './built-pages.ts';
+import { listBuiltFiles, siteBase } from './built-pages.ts';
 
 /**
  * After the build, links the first use of each glossary term in every page's main content to
@@ -19,7 +19,7 @@ export function glossaryLinks(): AstroIntegration {
 		name: 'ml-stack-guide:glossary-links',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base;
+				base = siteBase(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const log = logger.fork('glossary-links');

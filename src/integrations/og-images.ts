@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { cardSvg } from '../lib/og-card.ts';
 import { decodeEntities } from '../lib/html-text.ts';
-import { listBuiltFiles } from './built-pages.ts';
+import { listBuiltFiles, siteBase } from './built-pages.ts';
 
 const require = createRequire(import.meta.url);
 /** DejaVu ships with the project (dejavu-fonts-ttf), so cards look the same on every machine. */
@@ -25,7 +25,7 @@ export function ogImages(): AstroIntegration {
 		name: 'ml-stack-guide:og-images',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = siteBase(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const log = logger.fork('og-images');

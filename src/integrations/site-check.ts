@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkSite, type PageHtml } from '../checks/site-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { listBuiltFiles } from './built-pages.ts';
+import { listBuiltFiles, siteBase } from './built-pages.ts';
 
 /** The content file a page is built from, so a broken link names the file to fix. */
 export function sourceOfPage(path: string, base: string): string | null {
@@ -25,7 +25,7 @@ export function siteCheck(): AstroIntegration {
 		name: 'ml-stack-guide:site-check',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = siteBase(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const log = logger.fork('site-check');

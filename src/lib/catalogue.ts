@@ -22,6 +22,8 @@ export interface Catalogue {
 	/** The pairs of tools that have a comparison page, and their slugs. */
 	pairs: Pair[];
 	pairSlugs: Set<string>;
+	/** Slugs of the pairs that have a written verdict in content/comparisons/. */
+	writtenPairs: Set<string>;
 }
 
 let loading: Promise<Catalogue> | undefined;
@@ -67,13 +69,14 @@ async function readCatalogue(): Promise<Catalogue> {
 		for (const layer of layersOf(tool.data)) toolsByLayer.get(layer)?.push(tool);
 	}
 
+	const writtenPairs = new Set(comparisons.map((comparison) => comparison.id));
 	const pairs = pairsWithPages(
 		tools.map((tool) => ({
 			id: tool.id,
 			layers: layersOf(tool.data),
 			alternatives: tool.data.alternatives.map((ref) => ref.id),
 		})),
-		new Set(comparisons.map((comparison) => comparison.id)),
+		writtenPairs,
 	);
 
 	return {
@@ -87,6 +90,7 @@ async function readCatalogue(): Promise<Catalogue> {
 		toolsByLayer,
 		pairs,
 		pairSlugs: new Set(pairs.map((pair) => pairSlug(pair.a, pair.b))),
+		writtenPairs,
 	};
 }
 
