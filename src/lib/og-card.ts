@@ -1,4 +1,4 @@
-import { escapeXml } from './atom.ts';
+import { packedRowLength } from './png-indexed.ts';
 
 /** The file name of a page's link-preview image: its path, slashes turned into dashes. */
 export function cardFileName(pathWithoutBase: string): string {
@@ -10,12 +10,12 @@ export function cardFileName(pathWithoutBase: string): string {
 	return `${slug || 'home'}.png`;
 }
 
-/** Breaks a title into at most three lines of about `width` characters, ending in "…" if cut. */
-export function wrapTitle(title: string, width = 19, maxLines = 3): string[] {
+/** Breaks a title into at most `maxLines` lines that `fits`, ending in "…" if cut. */
+export function wrapTitle(title: string, fits: (line: string) => boolean, maxLines = 3): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of title.split(/\s+/).filter(Boolean)) {
-		if (line && `${line} ${word}`.length > width) {
+		if (line && !fits(`${line} ${word}`)) {
 			lines.push(line);
 			line = word;
 		} else line = line ? `${line} ${word}` : word;
@@ -29,19 +29,130 @@ export function wrapTitle(title: string, width = 19, maxLines = 3): string[] {
 	return lines;
 }
 
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+const BAR_WIDTH = 24;
+const LEFT = 80;
+const TEXT_WIDTH = CARD_WIDTH - LEFT - 60;
+const TAGLINE = 'Choose production ML tooling, with reasons';
+
 /**
- * The link-preview card of one page as SVG, 1200×630: the site's name and the page's kind and
- * layer above its title. Every text is escaped; the fonts are named, not loaded, here.
+ * The texts of a card come in three inks. They never overlap, so the renderer draws each in its
+ * own colour channel of a black mask (title red, kind green, tagline blue): a pixel's channel
+ * then says which text covers it and by how much, and that maps straight onto the palette.
  */
-export function cardSvg(card: { title: string; kind: string }): string {
-	const lines = wrapTitle(card.title);
-	const size = lines.length > 2 ? 72 : 84;
-	const titleLines = lines
-		.map(
-			(line, index) =>
-				`<text x="80" y="${300 + index * (size + 16)}" font-family="DejaVu Sans" font-weight="bold" font-size="${size}" fill="#e6eaef">${escapeXml(line)}</text>`,
-		)
-		.join('');
-	const kind = escapeXml(card.kind ? `ML Stack Guide · ${card.kind}` : 'ML Stack Guide');
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630"><rect width="1200" height="630" fill="#0f141a"/><rect width="24" height="630" fill="#7cb8ff"/><text x="80" y="150" font-family="DejaVu Sans" font-size="36" fill="#a7b0bc">${kind}</text>${titleLines}<text x="80" y="570" font-family="DejaVu Sans" font-size="28" fill="#7cb8ff">Choose production ML tooling, with reasons</text></svg>`;
+export const INKS = ['title', 'kind', 'tagline'] as const;
+export type Ink = (typeof INKS)[number];
+
+export interface TextRun {
+	text: string;
+	ink: Ink;
+	bold: boolean;
+	size: number;
+	x: number;
+	/** Baseline. */
+	y: number;
+	/** The renderer squeezes a run wider than this, so one long word cannot leave the card. */
+	maxWidth: number;
+}
+
+/** Measures a text's width in pixels at a size, bold or not. */
+export type Measure = (text: string, bold: boolean, size: number) => number;
+
+/**
+ * What a page's card says and where: the site's name with the page's kind and layer, the title
+ * in up to three lines (smaller when it needs three), and the tagline.
+ */
+export function cardLayout(card: { title: string; kind: string }, measure: Measure): TextRun[] {
+	const wrapAt = (size: number) =>
+		wrapTitle(card.title, (line) => measure(line, true, size) <= TEXT_WIDTH);
+	let size = 84;
+	let lines = wrapAt(size);
+	if (lines.length > 2) {
+		size = 72;
+		lines = wrapAt(size);
+	}
+	const run = (text: string, ink: Ink, bold: boolean, size: number, y: number): TextRun => ({
+		text,
+		ink,
+		bold,
+		size,
+		x: LEFT,
+		y,
+		maxWidth: TEXT_WIDTH,
+	});
+	return [
+		run(card.kind ? `ML Stack Guide · ${card.kind}` : 'ML Stack Guide', 'kind', false, 36, 150),
+		...lines.map((line, index) => run(line, 'title', true, size, 300 + index * (size + 16))),
+		run(TAGLINE, 'tagline', false, 28, 570),
+	];
+}
+
+type Rgb = readonly [number, number, number];
+const hex = (value: string): Rgb => {
+	const channel = (at: number) => parseInt(value.slice(at, at + 2), 16);
+	return [channel(1), channel(3), channel(5)];
+};
+/** `from` moved `amount` (0–1) of the way to `to`, channel by channel. */
+const blend = (from: Rgb, to: Rgb, amount: number): Rgb => {
+	const mix = (a: number, b: number) => Math.round(a + (b - a) * amount);
+	return [mix(from[0], to[0]), mix(from[1], to[1]), mix(from[2], to[2])];
+};
+const BACKGROUND = hex('#0f141a');
+const BAR = hex('#7cb8ff');
+const INK_COLOURS: Record<Ink, Rgb> = {
+	title: hex('#e6eaef'),
+	kind: hex('#a7b0bc'),
+	tagline: hex('#7cb8ff'),
+};
+/** Four steps of coverage per ink: anti-aliased edges stay smooth and the palette fits 4 bits. */
+const LEVELS = 4;
+
+/** Background, bar, then each ink blended over the background at 1/4, 2/4, 3/4 and full. */
+export const CARD_PALETTE: Rgb[] = [
+	BACKGROUND,
+	BAR,
+	...INKS.flatMap((ink) =>
+		Array.from({ length: LEVELS }, (_, step) =>
+			blend(BACKGROUND, INK_COLOURS[ink], (step + 1) / LEVELS),
+		),
+	),
+];
+
+/** A mask pixel no text touches, as the 32-bit word it is in memory on this machine. */
+const BLANK = new Uint32Array(Uint8Array.of(0, 0, 0, 255).buffer)[0];
+
+/** The palette index of one mask pixel: which ink covers it (by channel), and how much. */
+function paletteIndex(red: number, green: number, blue: number): number {
+	const ink = red ? 0 : green ? 1 : blue ? 2 : -1;
+	if (ink < 0) return 0;
+	const level = Math.round(((red || green || blue) * LEVELS) / 255);
+	return level === 0 ? 0 : 2 + ink * LEVELS + level - 1;
+}
+
+/**
+ * Turns a rendered RGBA mask into packed 4-bit PNG rows: the left bar from geometry, every other
+ * pixel from its channels. Most pixels are blank, so pairs of blank pixels take a short path.
+ */
+export function maskToRows(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number) {
+	if (width % 2 !== 0) throw new Error(`card width ${width} is odd`);
+	const bytes = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
+	const pixels = new Uint32Array(bytes.buffer, bytes.byteOffset, width * height);
+	const inked = (pixel: number): number => {
+		const at = pixel * 4;
+		return paletteIndex(bytes[at] ?? 0, bytes[at + 1] ?? 0, bytes[at + 2] ?? 0);
+	};
+	const rowLength = packedRowLength(width);
+	const rows = new Uint8Array(rowLength * height);
+	const barBytes = BAR_WIDTH / 2;
+	for (let y = 0; y < height; y += 1) {
+		const start = y * rowLength + 1;
+		rows.fill(0x11, start, start + barBytes);
+		let pixel = y * width + BAR_WIDTH;
+		for (let out = start + barBytes; out < start + width / 2; out += 1, pixel += 2) {
+			if (pixels[pixel] === BLANK && pixels[pixel + 1] === BLANK) continue;
+			rows[out] = (inked(pixel) << 4) | inked(pixel + 1);
+		}
+	}
+	return rows;
 }

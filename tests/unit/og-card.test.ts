@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cardFileName, cardSvg, wrapTitle } from '../../src/lib/og-card.ts';
+import { inflateSync } from 'node:zlib';
+import {
+	CARD_PALETTE,
+	cardFileName,
+	cardLayout,
+	maskToRows,
+	wrapTitle,
+} from '../../src/lib/og-card.ts';
+import { createCardRenderer } from '../../src/integrations/card-renderer.ts';
+import { readPng } from './png-reader.ts';
 
 test('names cards after their page path', () => {
 	assert.equal(cardFileName('tools/feast/'), 'tools-feast.png');
@@ -9,21 +18,74 @@ test('names cards after their page path', () => {
 });
 
 test('wraps long titles on word boundaries and cuts after three lines', () => {
-	assert.deepEqual(wrapTitle('Model monitoring and observability'), [
+	const fits = (width: number) => (line: string) => line.length <= width;
+	assert.deepEqual(wrapTitle('Model monitoring and observability', fits(19)), [
 		'Model monitoring',
 		'and observability',
 	]);
 	const long = wrapTitle(
 		'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen',
-		10,
+		fits(10),
 	);
 	assert.equal(long.length, 3);
 	assert.match(long[2] ?? '', /…$/);
 });
 
-test('escapes titles so they cannot break the SVG', () => {
-	const svg = cardSvg({ title: 'A <b> & "quoted" title', kind: 'Tool · Serving' });
-	assert.match(svg, /A &lt;b&gt; &amp; &quot;quoted&quot;/);
-	assert.doesNotMatch(svg, /<b>/);
-	assert.match(svg, /ML Stack Guide · Tool · Serving/);
+test('lays a card out as kind, title lines and tagline, smaller when the title needs three', () => {
+	const perChar = (text: string, _bold: boolean, size: number) => text.length * size * 0.6;
+	const short = cardLayout({ title: 'Feast', kind: 'Tool · Features' }, perChar);
+	assert.deepEqual(
+		short.map((run) => [run.ink, run.text]),
+		[
+			['kind', 'ML Stack Guide · Tool · Features'],
+			['title', 'Feast'],
+			['tagline', 'Choose production ML tooling, with reasons'],
+		],
+	);
+	assert.equal(short[1]?.size, 84);
+	const long = cardLayout(
+		{ title: 'Spark Structured Streaming versus Apache Beam on a very long day', kind: '' },
+		perChar,
+	);
+	const titles = long.filter((run) => run.ink === 'title');
+	assert.equal(titles.length, 3);
+	assert.ok(titles.every((run) => run.size === 72));
+	assert.equal(long[0]?.text, 'ML Stack Guide');
+});
+
+test('maps mask channels to the bar, the inks and their coverage', () => {
+	const width = 28;
+	const mask = new Uint8Array(width * 4 * 1);
+	for (let pixel = 0; pixel < width; pixel += 1) mask[pixel * 4 + 3] = 255;
+	mask.set([255, 0, 0, 255], 24 * 4); // full title ink
+	mask.set([0, 128, 0, 255], 25 * 4); // half kind ink
+	mask.set([0, 0, 30, 255], 27 * 4); // too faint to show
+	const rows = maskToRows(mask, width, 1);
+	assert.equal(rows.length, 1 + width / 2);
+	assert.equal(rows[0], 0, 'filter byte');
+	assert.ok(
+		[...rows.subarray(1, 13)].every((pair) => pair === 0x11),
+		'bar',
+	);
+	assert.equal(rows[13], (5 << 4) | 7, 'title full, kind at 2/4');
+	assert.equal(rows[14], 0, 'blank and faint pixels are background');
+	assert.equal(CARD_PALETTE.length, 14);
+});
+
+test('draws a 1200×630 card whose text is really there', () => {
+	const renderer = createCardRenderer();
+	const png = readPng(
+		renderer.draw(renderer.layout({ title: 'Feast vs Tecton', kind: 'Comparison' })),
+	);
+	assert.equal(png.width, 1200);
+	assert.equal(png.height, 630);
+	assert.equal(png.bitDepth, 4);
+	assert.equal(png.palette.length, CARD_PALETTE.length);
+	const rows = inflateSync(png.data);
+	let inked = 0;
+	for (let y = 0; y < 630; y += 1) {
+		for (let x = 13; x <= 600; x += 1) if (rows[y * 601 + x]) inked += 1;
+	}
+	// Text covers a few percent of the card; a missing font would leave it at zero.
+	assert.ok(inked > 5000, `only ${inked} inked bytes`);
 });
