@@ -7,17 +7,8 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { siteCheck } from './src/integrations/site-check.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { redirectStubs } from './src/integrations/redirect-stubs.ts';
 import { themeScriptHash } from './src/components/layout/theme-script.ts';
-
-/**
- * Leaves the reversed comparison slugs (/compare/tecton-vs-feast/, which only redirect) out
- * of the sitemap.
- */
-/** @param {string} page */
-function isCanonicalPage(page) {
-	const pair = /\/compare\/(.+)-vs-(.+)\/$/.exec(new URL(page).pathname);
-	return !pair || String(pair[1]) < String(pair[2]);
-}
 
 // SITE_URL and BASE_PATH let the same source serve from a domain root or a project sub-path.
 export default defineConfig({
@@ -50,9 +41,10 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
-		sitemap({ filter: isCanonicalPage }),
+		sitemap(),
 		glossaryLinks(),
 		ogImages(),
+		redirectStubs(),
 		siteCheck(),
 		searchIndex(),
 	],

@@ -25,6 +25,9 @@ export const routes = {
 	tool: (slug: string) => href(`tools/${slug}`),
 	guide: (slug: string) => href(`guides/${slug}`),
 	comparison: (a: string, b: string) => href(`compare/${[a, b].sort().join('-vs-')}`),
+	/** The same comparison with its tools the other way round, which only redirects. */
+	comparisonReversed: (a: string, b: string) =>
+		href(`compare/${[a, b].sort().reverse().join('-vs-')}`),
 	compare: () => href('compare'),
 	decide: () => href('decide'),
 	search: () => href('search'),
