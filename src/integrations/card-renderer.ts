@@ -1,8 +1,15 @@
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import { CARD_HEIGHT, CARD_PALETTE, CARD_WIDTH, cardLayout, maskToRows } from '../lib/og-card.ts';
+import {
+	CARD_HEIGHT,
+	CARD_PALETTE,
+	CARD_WIDTH,
+	cardLayout,
+	maskToRows,
+	textBands,
+} from '../lib/og-card.ts';
 import type { Ink, TextRun } from '../lib/og-card.ts';
-import { encodeIndexedPng } from '../lib/png-indexed.ts';
+import { encodeIndexedPng, packedRowLength } from '../lib/png-indexed.ts';
 
 const require = createRequire(import.meta.url);
 /**
@@ -19,11 +26,20 @@ const font = (bold: boolean, size: number) => `${size}px "${bold ? BOLD : REGULA
 
 /**
  * Draws link-preview cards, one canvas reused for all: the texts go into a black mask, one
- * channel per ink, which `maskToRows` turns into a 16-colour PNG.
+ * channel per ink, and only the bands of rows that hold text are read back and turned into
+ * palette rows (see `maskToRows`); the rest of the card is a copy of a blank one.
  */
 export function createCardRenderer() {
 	const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
 	const context = canvas.getContext('2d');
+	const rowLength = packedRowLength(CARD_WIDTH);
+	context.fillStyle = '#000000';
+	context.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
+	const blank = maskToRows(
+		context.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data,
+		CARD_WIDTH,
+		CARD_HEIGHT,
+	);
 	const measure = (text: string, bold: boolean, size: number) => {
 		context.font = font(bold, size);
 		return context.measureText(text).width;
@@ -38,12 +54,16 @@ export function createCardRenderer() {
 				context.fillStyle = MASK_COLOURS[run.ink];
 				context.fillText(run.text, run.x, run.y, run.maxWidth);
 			}
-			const mask = context.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data;
+			const rows = blank.slice();
+			for (const [top, bottom] of textBands(runs, CARD_HEIGHT)) {
+				const mask = context.getImageData(0, top, CARD_WIDTH, bottom - top).data;
+				rows.set(maskToRows(mask, CARD_WIDTH, bottom - top), top * rowLength);
+			}
 			return encodeIndexedPng({
 				width: CARD_WIDTH,
 				height: CARD_HEIGHT,
 				palette: CARD_PALETTE,
-				rows: maskToRows(mask, CARD_WIDTH, CARD_HEIGHT),
+				rows,
 			});
 		},
 	};

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,8 @@ export function ogImages(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const renderer = createCardRenderer();
 				await mkdir(cacheDir, { recursive: true });
+				const cachedCards = new Set(await readdir(cacheDir));
+				const folders = new Set<string>();
 				let drawn = 0;
 				let reused = 0;
 				for (const entry of await listBuiltFiles(root, base)) {
@@ -52,7 +54,10 @@ export function ogImages(): AstroIntegration {
 					const path = decodeURIComponent(new URL(image).pathname);
 					if (!path.startsWith(base)) throw new Error(`og:image ${image} lies outside ${base}`);
 					const target = join(root, path.slice(base.length));
-					await mkdir(dirname(target), { recursive: true });
+					if (!folders.has(dirname(target))) {
+						await mkdir(dirname(target), { recursive: true });
+						folders.add(dirname(target));
+					}
 					const runs = renderer.layout({
 						title: decodeEntities(title),
 						kind: decodeEntities(kind),
@@ -61,16 +66,15 @@ export function ogImages(): AstroIntegration {
 						.update(JSON.stringify({ runs, canvas: CANVAS_VERSION, encoder: ENCODER }))
 						.digest('hex');
 					const cached = join(cacheDir, `${key}.png`);
-					try {
+					if (cachedCards.has(`${key}.png`)) {
 						await copyFile(cached, target);
 						reused += 1;
 						continue;
-					} catch {
-						// Not drawn before: draw it below.
 					}
 					const png = renderer.draw(runs);
 					await writeFile(target, png);
 					await writeFile(cached, png);
+					cachedCards.add(`${key}.png`);
 					drawn += 1;
 				}
 				const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -71,13 +71,23 @@ export function isStale(reviewed: string, today: Date = new Date()): boolean {
 	return reviewed < limit.toISOString().slice(0, 10);
 }
 
+// Built once: toLocaleDateString creates a formatter on every call, which showed up as a
+// second of a thousand-tool build.
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
+const monthFormat = new Intl.DateTimeFormat('en-GB', {
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
+
 /** A date as readers see it: "4 December 2026", or "May 2025" for a month-only date. */
 export function formatDate(iso: string): string {
 	const monthOnly = /^\d{4}-\d{2}$/.test(iso);
-	return new Date(`${monthOnly ? `${iso}-01` : iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-		...(monthOnly ? {} : { day: 'numeric' }),
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC',
-	});
+	const format = monthOnly ? monthFormat : dayFormat;
+	return format.format(new Date(`${monthOnly ? `${iso}-01` : iso}T00:00:00Z`));
 }

@@ -88,6 +88,27 @@ export function cardLayout(card: { title: string; kind: string }, measure: Measu
 	];
 }
 
+/**
+ * The rows of the card that text can touch, as [top, bottom) bands with overlaps merged. Only
+ * these are read back from the canvas and scanned; every other row is plain background. The
+ * margins (1.2 em above the baseline, 0.4 em below) hold any accent or descender DejaVu draws.
+ */
+export function textBands(runs: readonly TextRun[], height: number): [number, number][] {
+	const bands = runs
+		.map((run): [number, number] => [
+			Math.max(0, Math.floor(run.y - run.size * 1.2)),
+			Math.min(height, Math.ceil(run.y + run.size * 0.4)),
+		])
+		.sort((a, b) => a[0] - b[0]);
+	const merged: [number, number][] = [];
+	for (const band of bands) {
+		const last = merged.at(-1);
+		if (last && band[0] <= last[1]) last[1] = Math.max(last[1], band[1]);
+		else merged.push(band);
+	}
+	return merged;
+}
+
 type Rgb = readonly [number, number, number];
 const hex = (value: string): Rgb => {
 	const channel = (at: number) => parseInt(value.slice(at, at + 2), 16);

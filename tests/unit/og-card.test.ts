@@ -6,6 +6,7 @@ import {
 	cardFileName,
 	cardLayout,
 	maskToRows,
+	textBands,
 	wrapTitle,
 } from '../../src/lib/og-card.ts';
 import { createCardRenderer } from '../../src/integrations/card-renderer.ts';
@@ -88,4 +89,22 @@ test('draws a 1200×630 card whose text is really there', () => {
 	}
 	// Text covers a few percent of the card; a missing font would leave it at zero.
 	assert.ok(inked > 5000, `only ${inked} inked bytes`);
+});
+
+test('reads back only the rows text can reach, merging bands that touch', () => {
+	const run = (y: number, size: number) => ({
+		text: 'x',
+		ink: 'title' as const,
+		bold: true,
+		size,
+		x: 80,
+		y,
+		maxWidth: 1000,
+	});
+	assert.deepEqual(textBands([run(570, 28), run(150, 36), run(300, 84), run(400, 84)], 630), [
+		[106, 165],
+		[199, 434],
+		[536, 582],
+	]);
+	assert.deepEqual(textBands([run(20, 84)], 630), [[0, 54]]);
 });
