@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { decodeEntities } from '../lib/html-text.ts';
 import { listBuiltFiles, siteBase } from './built-pages.ts';
-import { createCardRenderer } from './card-renderer.ts';
+import { createCardPool } from './card-pool.ts';
 
 const require = createRequire(import.meta.url);
 /**
@@ -38,7 +38,11 @@ export function ogImages(): AstroIntegration {
 				const log = logger.fork('og-images');
 				const started = performance.now();
 				const root = fileURLToPath(dir);
-				const renderer = createCardRenderer();
+				const pool = createCardPool();
+				const drawing = new Set<Promise<void>>();
+				/** Per card key: settles once that card is in the cache folder. */
+				const stores = new Map<string, Promise<void>>();
+				let failure: unknown;
 				await mkdir(cacheDir, { recursive: true });
 				const cachedCards = new Set(await readdir(cacheDir));
 				const folders = new Set<string>();
@@ -58,7 +62,7 @@ export function ogImages(): AstroIntegration {
 						await mkdir(dirname(target), { recursive: true });
 						folders.add(dirname(target));
 					}
-					const runs = renderer.layout({
+					const runs = pool.layout({
 						title: decodeEntities(title),
 						kind: decodeEntities(kind),
 					});
@@ -66,20 +70,34 @@ export function ogImages(): AstroIntegration {
 						.update(JSON.stringify({ runs, canvas: CANVAS_VERSION, encoder: ENCODER }))
 						.digest('hex');
 					const cached = join(cacheDir, `${key}.png`);
-					if (cachedCards.has(`${key}.png`)) {
-						await copyFile(cached, target);
-						reused += 1;
-						continue;
+					// Pages can share a card (same title and kind): it is drawn once, then copied.
+					let stored = stores.get(key);
+					if (stored) reused += 1;
+					else {
+						stored = cachedCards.has(`${key}.png`)
+							? Promise.resolve()
+							: pool.draw(runs).then((png) => writeFile(cached, png));
+						stores.set(key, stored);
+						if (cachedCards.has(`${key}.png`)) reused += 1;
+						else drawn += 1;
 					}
-					const png = renderer.draw(runs);
-					await writeFile(target, png);
-					await writeFile(cached, png);
-					cachedCards.add(`${key}.png`);
-					drawn += 1;
+					const job: Promise<void> = stored
+						.then(() => copyFile(cached, target))
+						.catch((error: unknown) => {
+							failure ??= error;
+						})
+						.finally(() => drawing.delete(job));
+					drawing.add(job);
+					// Enough queued to keep every worker busy, few enough to keep memory flat.
+					if (drawing.size >= 32) await Promise.race(drawing);
+					if (failure) break;
 				}
+				await Promise.all(drawing);
+				await pool.close();
+				if (failure) throw failure;
 				const seconds = ((performance.now() - started) / 1000).toFixed(2);
 				log.info(
-					`drew ${drawn} link-preview images, reused ${reused} from the cache, in ${seconds}s`,
+					`drew ${drawn} link-preview images on ${pool.threads || 'the main'} thread(s), reused ${reused} from the cache, in ${seconds}s`,
 				);
 			},
 		},

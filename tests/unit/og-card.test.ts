@@ -10,6 +10,7 @@ import {
 	wrapTitle,
 } from '../../src/lib/og-card.ts';
 import { createCardRenderer } from '../../src/integrations/card-renderer.ts';
+import { createCardPool } from '../../src/integrations/card-pool.ts';
 import { readPng } from './png-reader.ts';
 
 test('names cards after their page path', () => {
@@ -107,4 +108,18 @@ test('reads back only the rows text can reach, merging bands that touch', () => 
 		[536, 582],
 	]);
 	assert.deepEqual(textBands([run(20, 84)], 630), [[0, 54]]);
+});
+
+test('cards drawn on worker threads are the same bytes as cards drawn here', async () => {
+	const pool = createCardPool();
+	try {
+		const runs = pool.layout({ title: 'Seldon Core vs KServe', kind: 'Comparison · Serving' });
+		const local = createCardRenderer();
+		const [first, second] = await Promise.all([pool.draw(runs), pool.draw(runs)]);
+		assert.deepEqual(first, local.draw(runs));
+		assert.deepEqual(second, first);
+		assert.equal(pool.threads > 0, Boolean(process.features.typescript));
+	} finally {
+		await pool.close();
+	}
 });

@@ -1,0 +1,70 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { TextRun } from '../lib/og-card.ts';
+import { createCardRenderer } from './card-renderer.ts';
+
+/**
+ * Draws cards on worker threads, one per core, so a big build uses every core for them and
+ * their garbage stays out of the build's own large heap.
+ *
+ * Limitation: the workers load card-worker.ts directly, which needs a Node that runs
+ * TypeScript by itself (22.18 and later). On older Nodes cards are drawn on the main thread,
+ * one at a time, with the same result.
+ */
+export function createCardPool(): {
+	layout: (card: { title: string; kind: string }) => TextRun[];
+	draw: (runs: TextRun[]) => Promise<Buffer>;
+	close: () => Promise<void>;
+	threads: number;
+} {
+	const local = createCardRenderer();
+	const layout = local.layout;
+	if (!process.features.typescript) {
+		return { layout, draw: async (runs) => local.draw(runs), close: async () => {}, threads: 0 };
+	}
+	const pending = new Map<
+		number,
+		{ resolve: (png: Buffer) => void; reject: (error: unknown) => void }
+	>();
+	let broken: unknown;
+	let closing = false;
+	/** A worker that fails fails every card still waiting, and every card asked for later. */
+	const fail = (error: unknown) => {
+		broken ??= error;
+		for (const job of pending.values()) job.reject(broken);
+		pending.clear();
+	};
+	const start = () => {
+		const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
+		worker.on('message', (result: { id: number; png: Uint8Array }) => {
+			pending.get(result.id)?.resolve(Buffer.from(result.png));
+			pending.delete(result.id);
+		});
+		worker.on('error', fail);
+		worker.on('exit', (code) => {
+			if (!closing) fail(new Error(`a link-preview card worker stopped (exit code ${code})`));
+		});
+		return worker;
+	};
+	// Started on the first card to draw, so a build whose cards are all cached starts none.
+	const workers: Worker[] = [];
+	const threads = Math.max(1, availableParallelism());
+	let next = 0;
+	return {
+		layout,
+		threads,
+		draw: (runs) =>
+			new Promise((resolve, reject) => {
+				if (broken) return reject(broken);
+				const id = next;
+				next += 1;
+				pending.set(id, { resolve, reject });
+				if (workers.length < threads) workers.push(start());
+				workers[id % threads]?.postMessage({ id, runs });
+			}),
+		close: async () => {
+			closing = true;
+			await Promise.all(workers.map((worker) => worker.terminate()));
+		},
+	};
+}
