@@ -9,7 +9,13 @@ export interface BuiltFile {
 	name: string;
 }
 
-/** Every file under a build folder, with the path a reader would request it at. */
+/**
+ * Every file under a build folder, with the path a reader would request it at.
+ *
+ * The passes that use this read and write thousands of small files one after another, and do
+ * so with the synchronous fs calls: they cost about half as much per file as fs/promises, and
+ * nothing else waits on the main thread while a build hook runs.
+ */
 export async function listBuiltFiles(root: string, base: string): Promise<BuiltFile[]> {
 	const entries = await readdir(root, { recursive: true, withFileTypes: true });
 	return entries

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -41,7 +42,7 @@ export function glossaryLinks(): AstroIntegration {
 					if (entry.name !== 'index.html') continue;
 					const path = entry.file;
 					if (path === join(root, 'glossary', 'index.html')) continue;
-					const html = await readFile(path, 'utf8');
+					const html = readFileSync(path, 'utf8');
 					const start = html.search(/<article[^>]*data-pagefind-body/);
 					const end = html.indexOf('</article>', start);
 					if (start === -1 || end === -1) continue;
@@ -52,7 +53,7 @@ export function glossaryLinks(): AstroIntegration {
 						(linked.match(/class="term-link"/g)?.length ?? 0) -
 						(body.match(/class="term-link"/g)?.length ?? 0);
 					pages += 1;
-					await writeFile(path, html.slice(0, start) + linked + html.slice(end));
+					writeFileSync(path, html.slice(0, start) + linked + html.slice(end));
 				}
 				const seconds = ((performance.now() - started) / 1000).toFixed(2);
 				log.info(`linked ${links} first uses of glossary terms on ${pages} pages in ${seconds}s`);

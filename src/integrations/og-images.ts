@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,14 +44,14 @@ export function ogImages(): AstroIntegration {
 				/** Per card key: settles once that card is in the cache folder. */
 				const stores = new Map<string, Promise<void>>();
 				let failure: unknown;
-				await mkdir(cacheDir, { recursive: true });
-				const cachedCards = new Set(await readdir(cacheDir));
+				mkdirSync(cacheDir, { recursive: true });
+				const cachedCards = new Set(readdirSync(cacheDir));
 				const folders = new Set<string>();
 				let drawn = 0;
 				let reused = 0;
 				for (const entry of await listBuiltFiles(root, base)) {
 					if (!entry.name.endsWith('.html')) continue;
-					const html = await readFile(entry.file, 'utf8');
+					const html = readFileSync(entry.file, 'utf8');
 					const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
 					const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1];
 					if (!image || title === undefined) continue;
@@ -59,7 +60,7 @@ export function ogImages(): AstroIntegration {
 					if (!path.startsWith(base)) throw new Error(`og:image ${image} lies outside ${base}`);
 					const target = join(root, path.slice(base.length));
 					if (!folders.has(dirname(target))) {
-						await mkdir(dirname(target), { recursive: true });
+						mkdirSync(dirname(target), { recursive: true });
 						folders.add(dirname(target));
 					}
 					const runs = pool.layout({
@@ -82,7 +83,7 @@ export function ogImages(): AstroIntegration {
 						else drawn += 1;
 					}
 					const job: Promise<void> = stored
-						.then(() => copyFile(cached, target))
+						.then(() => copyFileSync(cached, target))
 						.catch((error: unknown) => {
 							failure ??= error;
 						})

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -26,7 +26,7 @@ export function redirectStubs(): AstroIntegration {
 				const written = new Map<string, string>();
 				for (const entry of await listBuiltFiles(root, base)) {
 					if (entry.name !== 'index.html') continue;
-					const html = await readFile(entry.file, 'utf8');
+					const html = readFileSync(entry.file, 'utf8');
 					const sources = redirectSources(html);
 					if (sources.length === 0) continue;
 					const to = entry.path.slice(0, -'index.html'.length);
@@ -46,14 +46,10 @@ export function redirectStubs(): AstroIntegration {
 						const other = written.get(file);
 						if (other) throw new Error(`${other} and ${to} both redirect from ${source}`);
 						// A real page at that address wins; refusing keeps an alias from hiding it.
-						const exists = await readFile(file).then(
-							() => true,
-							() => false,
-						);
-						if (exists)
+						if (existsSync(file))
 							throw new Error(`${to} redirects from ${source}, which is a page of its own`);
-						await mkdir(join(file, '..'), { recursive: true });
-						await writeFile(
+						mkdirSync(join(file, '..'), { recursive: true });
+						writeFileSync(
 							file,
 							redirectPageHtml({
 								to,

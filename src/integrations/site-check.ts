@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkSite, type PageHtml } from '../checks/site-check.ts';
@@ -37,7 +37,7 @@ export function siteCheck(): AstroIntegration {
 				for (const entry of built.filter((candidate) => candidate.name === 'index.html')) {
 					pages.push({
 						path: entry.path.replace(/index\.html$/, ''),
-						html: await readFile(entry.file, 'utf8'),
+						html: readFileSync(entry.file, 'utf8'),
 					});
 				}
 				const problems = checkSite(pages, files, base);
