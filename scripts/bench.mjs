@@ -177,7 +177,11 @@ const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 
 for (const line of result.stdout.split('\n')) {
-	if (/\[(search-index|site-check|glossary-links|og-images|redirect-stubs)\]|page\(s\) built/.test(line))
+	if (
+		/\[(search-index|site-check|glossary-links|og-images|redirect-stubs)\]|page\(s\) built/.test(
+			line,
+		)
+	)
 		console.log(line.trim());
 }
 console.log(`build wall time: ${seconds.toFixed(1)} s`);
