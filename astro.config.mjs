@@ -56,6 +56,6 @@ export default defineConfig({
 		plugins: [tailwindcss()],
 		// Lazy chunks (search, share actions) are tiny and load on first use; the preload helper
 		// would cost every page about 1 KiB to save nothing.
-		build: { modulePreload: false },
+		build: { modulePreload: false, assetsInlineLimit: 0 },
 	},
 });
