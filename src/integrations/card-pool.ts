@@ -22,10 +22,11 @@ interface Slot {
  * Draws cards on worker threads, one per core, so a big build uses every core for them and
  * their garbage stays out of the build's own large heap.
  *
- * Limitation: the workers load card-worker.ts directly, which needs a Node that runs
- * TypeScript by itself (22.18 and later). On older Nodes cards are drawn on the main thread,
- * one at a time, with the same result, and the memory the canvas keeps per card (see
- * CARDS_PER_WORKER) stays until the build ends.
+ * Limitation: the workers load card-worker.ts directly, which needs Node's own TypeScript
+ * support (on by default in every Node that Astro 7.4 accepts). Where it is turned off
+ * (--no-experimental-strip-types), cards are drawn on the main thread, one at a time, with the
+ * same result, and the memory the canvas keeps per card (see CARDS_PER_WORKER) stays until the
+ * build ends.
  */
 export function createCardPool(): {
 	layout: (card: { title: string; kind: string }) => TextRun[];
