@@ -2,14 +2,15 @@
 // A benchmark, not a test: adds N synthetic tools to a temporary copy of content/, builds the
 // site from it and prints what the build cost.
 //
-//   npm run bench -- --tools 1000 [--per-layer 25] [--rebuild] [--keep]
+//   npm run bench -- --tools 1000 [--per-layer 25] [--rebuild] [--lighthouse] [--keep]
 //
 // Synthetic tools go into synthetic layers of 25 tools each, about 400 words apiece, with facts
 // drawn from the real vocabulary. 25 is above the twelve-tool size up to which a layer gets a
 // page for every pair (src/lib/pairs.ts), so comparison pages follow the tools' alternatives,
 // as they would in a catalogue that large; --per-layer 10 measures the every-pair case.
 // --rebuild builds a second time with the first build's cache, as a CI that keeps Astro's
-// cache folder would. The last line is machine-readable:
+// cache folder would. --lighthouse prints Lighthouse scores for the home, a layer, a tool and
+// the decision page (see scripts/lighthouse-scores.mjs). The last line is machine-readable:
 //   build_s=… peak_mb=… dist_mb=… html_kb_median=… pagefind_mb=… pages=… [rebuild_s=…]
 import { spawnSync } from 'node:child_process';
 import {
@@ -25,19 +26,23 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { printLighthouseScores } from './lighthouse-scores.mjs';
 
 const { values } = parseArgs({
 	options: {
 		tools: { type: 'string', default: '1000' },
 		'per-layer': { type: 'string', default: '25' },
 		rebuild: { type: 'boolean', default: false },
+		lighthouse: { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 	},
 });
 const count = Number(values.tools);
 const perLayer = Number(values['per-layer']);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(perLayer) || perLayer < 2) {
-	console.error('usage: npm run bench -- --tools N [--per-layer 25] [--rebuild] [--keep]');
+	console.error(
+		'usage: npm run bench -- --tools N [--per-layer 25] [--rebuild] [--lighthouse] [--keep]',
+	);
 	process.exit(2);
 }
 
@@ -201,6 +206,10 @@ console.log(
 	`pages: ${site.pages.length}; dist/: ${mb(site.total)} MB; median page: ${(median / 1024).toFixed(1)} KB`,
 );
 console.log(`pagefind index: ${mb(index.total)} MB`);
+
+if (values.lighthouse) {
+	await printLighthouseScores(dist, ['/', '/layers/serving/', '/tools/feast/', '/decide/']);
+}
 
 let rebuild = '';
 if (values.rebuild) {

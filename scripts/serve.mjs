@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Serves a built site (dist/ by default) on loopback, under the base path it was built with,
-// as any static host would: index.html for folders, 404.html for anything missing.
+// as any static host would: index.html for folders, 404.html for anything missing, and text
+// gzipped for browsers that accept it.
 //
 //   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /ml-stack-guide/]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
 	options: {
@@ -81,11 +83,15 @@ const server = createServer(async (request, response) => {
 	const file = found?.file ?? join(root, '404.html');
 	const status = found ? 200 : 404;
 	try {
-		const body = await readFile(file);
-		response.writeHead(status, {
-			'content-type': types[extname(file)] ?? 'application/octet-stream',
-			'cache-control': 'no-cache',
-		});
+		const type = types[extname(file)] ?? 'application/octet-stream';
+		let body = await readFile(file);
+		const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+		const compressible = /^text\/|json|xml|svg|javascript/.test(type);
+		if (compressible && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+			body = gzipSync(body);
+			headers['content-encoding'] = 'gzip';
+		}
+		response.writeHead(status, headers);
 		response.end(request.method === 'HEAD' ? undefined : body);
 	} catch {
 		response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
