@@ -8,7 +8,7 @@ test('a pair page puts the facts side by side with a verdict and links to both',
 	await expect(page.locator('h1')).toHaveText('Feast vs Tecton');
 	const table = page.locator('table.facts-table');
 	await expect(table).toContainText('Apache-2.0');
-	await expect(table).toContainText('proprietary');
+	await expect(table).toContainText('Proprietary');
 	await expect(page.locator('ul.choose')).toContainText('Choose Feast when');
 	await expect(page.locator('main a[href$="tools/feast/"]').first()).toBeVisible();
 	await expect(page.locator('main a[href$="tools/tecton/"]').first()).toBeVisible();
@@ -25,6 +25,12 @@ test('the reversed pair URL reaches the same comparison', async ({ page }) => {
 	await page.goto('compare/tecton-vs-feast/');
 	await expect(page).toHaveURL(/compare\/feast-vs-tecton\/$/);
 	await expect(page.locator('h1')).toHaveText('Feast vs Tecton');
+});
+
+test('the reversed pair URL keeps the section and query it was shared with', async ({ page }) => {
+	await page.goto('compare/tecton-vs-feast/?from=chat#choose');
+	await expect(page).toHaveURL(/compare\/feast-vs-tecton\/\?from=chat#choose$/);
+	await expect(page.locator('#choose')).toBeInViewport();
 });
 
 test('the interactive compare keeps its picks in the URL', async ({ page }) => {

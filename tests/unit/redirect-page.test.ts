@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { redirectPageHtml, redirectSources } from '../../src/lib/redirect-page.ts';
 
 test('a redirecting page refreshes to its target, names it canonical and escapes every text', () => {
@@ -20,6 +21,11 @@ test('a redirecting page refreshes to its target, names it canonical and escapes
 	assert.match(html, /<meta name="robots" content="noindex">/);
 	assert.match(html, /<h1>A &lt;b&gt;&quot;quoted&quot;&lt;\/b&gt; &amp; odd name<\/h1>/);
 	assert.equal(html.match(/<h1>/g)?.length, 1);
+	// The one inline script is allowed by its hash and by nothing broader.
+	const script = /<script>([^<]+)<\/script>/.exec(html)?.[1] ?? '';
+	const hash = createHash('sha256').update(script).digest('base64');
+	assert.match(html, new RegExp(`script-src 'sha256-${hash.replace(/[+/=]/g, '\\$&')}'">`));
+	assert.doesNotMatch(html, /unsafe-inline/);
 });
 
 test('reads the addresses a page asks to be reachable from', () => {
