@@ -2,7 +2,8 @@ let enabled = false;
 
 /**
  * Reveals every heading's copy-link button and copies the section's full address (with the
- * base path) when one is pressed, announcing the result in a polite live region.
+ * base path and the page's query) when one is pressed, announcing the result in a polite live
+ * region.
  */
 export function enableCopyLinks() {
 	if (enabled) return;
@@ -21,8 +22,15 @@ export function enableCopyLinks() {
 			'button[data-copy-link]',
 		);
 		if (!button) return;
+		// The query is the page's state (the tools being compared, the widget's answers, the
+		// landscape filter), so it stays; only the search highlight, which is not, is dropped.
+		// The parts are kept as written: re-encoding would turn "tools=feast,tecton" into %2C.
 		const url = new URL(location.href);
-		url.search = '';
+		const kept = url.search
+			.slice(1)
+			.split('&')
+			.filter((part) => part !== '' && part.split('=')[0] !== 'highlight');
+		url.search = kept.join('&');
 		url.hash = button.dataset['copyLink'] ?? '';
 		const visible = button.querySelector('[aria-hidden="true"]');
 		let message = 'Link copied';

@@ -38,6 +38,23 @@ test('copy-link buttons copy the full address of the section and say so', async 
 	);
 });
 
+test('a section link copied from a page with state keeps the state, not the search highlight', async ({
+	page,
+	context,
+	baseURL,
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('compare/?tools=feast,tecton&highlight=feast');
+	const button = page.locator('button[data-copy-link]').first();
+	await expect(button).toBeVisible();
+	const id = await button.getAttribute('data-copy-link');
+	await button.click();
+	await expect(button).toContainText('Copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		new URL(`compare/?tools=feast,tecton#${id}`, baseURL).href,
+	);
+});
+
 test('the table of contents marks the section being read', async ({ page }) => {
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await page.goto('layers/monitoring/');
@@ -64,6 +81,15 @@ test('the landscape filter keeps its state in the URL', async ({ page }) => {
 	)) {
 		expect(licence).toBe('source-available');
 	}
+	// A tool with a card in two layers is one tool in the count.
+	await page.goto('./');
+	const tools = new Set(
+		await page
+			.locator('landscape-map .card:visible')
+			.evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset['tool'])),
+	);
+	await expect(page.getByText(/\d+ tools shown/)).toHaveText(`${tools.size} tools shown`);
+	await page.goto('./?licence=source-available');
 	await page.locator('landscape-map select[name="hosting"]').selectOption('managed');
 	await expect(page).toHaveURL(/licence=source-available&hosting=managed/);
 	await page.goto('./?licence=<script>');
