@@ -13,6 +13,9 @@ import { encodeIndexedPng, packedRowLength } from '../lib/png-indexed.ts';
 
 const require = createRequire(import.meta.url);
 /**
+ * Limitation: DejaVu covers Latin, Greek, Cyrillic, Arabic and Hebrew, not Chinese, Japanese,
+ * Korean or emoji, which draw as empty boxes; the catalogue is written in English.
+ *
  * DejaVu ships with the project (dejavu-fonts-ttf) under family names of our own, so cards look
  * the same on every machine and never pick up a system font of the same name.
  */
@@ -54,8 +57,13 @@ export function createCardRenderer() {
 				context.fillStyle = MASK_COLOURS[run.ink];
 				context.fillText(run.text, run.x, run.y, run.maxWidth);
 			}
+			const inks = runs.map((run): [number, number] => {
+				context.font = font(run.bold, run.size);
+				const metrics = context.measureText(run.text);
+				return [metrics.actualBoundingBoxAscent, metrics.actualBoundingBoxDescent];
+			});
 			const rows = blank.slice();
-			for (const [top, bottom] of textBands(runs, CARD_HEIGHT)) {
+			for (const [top, bottom] of textBands(runs, CARD_HEIGHT, inks)) {
 				const mask = context.getImageData(0, top, CARD_WIDTH, bottom - top).data;
 				rows.set(maskToRows(mask, CARD_WIDTH, bottom - top), top * rowLength);
 			}

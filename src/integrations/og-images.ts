@@ -1,29 +1,22 @@
-import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { decodeEntities } from '../lib/html-text.ts';
 import { listBuiltFiles, siteBase } from './built-pages.ts';
+import { createCardCache } from './card-cache.ts';
 import { createCardPool } from './card-pool.ts';
 
-const require = createRequire(import.meta.url);
-/**
- * Part of every cache key: a new canvas release may draw differently. Bump ENCODER when the
- * mask or PNG code changes; changes to the layout or palette change the key by themselves.
- */
-const CANVAS_VERSION: string = require('@napi-rs/canvas/package.json').version;
-const ENCODER = 1;
+/** Drawings in flight at once: enough to keep every worker busy, few enough to hold memory. */
+const IN_FLIGHT = 32;
 
 /**
  * Draws each page's link-preview image (1200×630 PNG) after the build: the title and kind come
  * from the page's own og:title and preview-card-kind metas, the file name from its og:image, so
  * a pasted link shows what it points to.
  *
- * Cards are kept in Astro's cache folder under a hash of what they draw, so a rebuild only
- * draws the cards whose page title or kind changed.
+ * Cards are kept in Astro's cache folder under a hash of what they draw (card-cache.ts), so a
+ * rebuild only draws the cards whose page title or kind changed.
  */
 export function ogImages(): AstroIntegration {
 	let base = '/';
@@ -39,14 +32,14 @@ export function ogImages(): AstroIntegration {
 				const log = logger.fork('og-images');
 				const started = performance.now();
 				const root = fileURLToPath(dir);
+				const cache = createCardCache(cacheDir);
 				const pool = createCardPool();
+				/** Per card key: the card, once drawn or read, for every page that shows it. */
+				const cards = new Map<string, Promise<Buffer>>();
+				/** Per image file: the page that names it, so two pages cannot claim one file. */
+				const owners = new Map<string, string>();
 				const drawing = new Set<Promise<void>>();
-				/** Per card key: settles once that card is in the cache folder. */
-				const stores = new Map<string, Promise<void>>();
 				let failure: unknown;
-				mkdirSync(cacheDir, { recursive: true });
-				const cachedCards = new Set(readdirSync(cacheDir));
-				const folders = new Set<string>();
 				let drawn = 0;
 				let reused = 0;
 				for (const entry of await listBuiltFiles(root, base)) {
@@ -58,47 +51,43 @@ export function ogImages(): AstroIntegration {
 					const kind = /<meta name="preview-card-kind" content="([^"]*)"/.exec(html)?.[1] ?? '';
 					const path = decodeURIComponent(new URL(image).pathname);
 					if (!path.startsWith(base)) throw new Error(`og:image ${image} lies outside ${base}`);
+					const owner = owners.get(path);
+					if (owner) throw new Error(`${owner} and ${entry.path} both use ${path} as their card`);
+					owners.set(path, entry.path);
 					const target = join(root, path.slice(base.length));
-					if (!folders.has(dirname(target))) {
-						mkdirSync(dirname(target), { recursive: true });
-						folders.add(dirname(target));
-					}
-					const runs = pool.layout({
-						title: decodeEntities(title),
-						kind: decodeEntities(kind),
-					});
-					const key = createHash('sha256')
-						.update(JSON.stringify({ runs, canvas: CANVAS_VERSION, encoder: ENCODER }))
-						.digest('hex');
-					const cached = join(cacheDir, `${key}.png`);
-					// Pages can share a card (same title and kind): it is drawn once, then copied.
-					let stored = stores.get(key);
-					if (stored) reused += 1;
-					else {
-						stored = cachedCards.has(`${key}.png`)
-							? Promise.resolve()
-							: pool.draw(runs).then((png) => writeFile(cached, png));
-						stores.set(key, stored);
-						if (cachedCards.has(`${key}.png`)) reused += 1;
+					mkdirSync(dirname(target), { recursive: true });
+					const runs = pool.layout({ title: decodeEntities(title), kind: decodeEntities(kind) });
+					const key = cache.key(runs);
+					let card = cards.get(key);
+					if (!card) {
+						const stored = cache.read(key);
+						if (stored) reused += 1;
 						else drawn += 1;
+						card = stored
+							? Promise.resolve(stored)
+							: pool.draw(runs).then((png) => {
+									cache.write(key, png);
+									return png;
+								});
+						cards.set(key, card);
 					}
-					const job: Promise<void> = stored
-						.then(() => copyFileSync(cached, target))
+					const job: Promise<void> = card
+						.then((png) => writeFileSync(target, png))
 						.catch((error: unknown) => {
 							failure ??= error;
 						})
 						.finally(() => drawing.delete(job));
 					drawing.add(job);
-					// Enough queued to keep every worker busy, few enough to keep memory flat.
-					if (drawing.size >= 32) await Promise.race(drawing);
+					if (drawing.size >= IN_FLIGHT) await Promise.race(drawing);
 					if (failure) break;
 				}
 				await Promise.all(drawing);
 				await pool.close();
 				if (failure) throw failure;
+				const pruned = cache.prune();
 				const seconds = ((performance.now() - started) / 1000).toFixed(2);
 				log.info(
-					`drew ${drawn} link-preview images on ${pool.threads || 'the main'} thread(s), reused ${reused} from the cache, in ${seconds}s`,
+					`drew ${drawn} link-preview images on ${pool.threads || 'the main'} thread(s), reused ${reused} from the cache${pruned ? ` (and removed ${pruned} unused for a month)` : ''}, in ${seconds}s`,
 				);
 			},
 		},

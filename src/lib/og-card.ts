@@ -90,15 +90,24 @@ export function cardLayout(card: { title: string; kind: string }, measure: Measu
 
 /**
  * The rows of the card that text can touch, as [top, bottom) bands with overlaps merged. Only
- * these are read back from the canvas and scanned; every other row is plain background. The
- * margins (1.2 em above the baseline, 0.4 em below) hold any accent or descender DejaVu draws.
+ * these are read back from the canvas and scanned; every other row is plain background. A run
+ * reaches at least 1.2 em above its baseline and 0.4 em below, or further where the renderer
+ * measured its ink further (`inkExtents`: pixels above and below the baseline, per run), so
+ * stacked accents are not cut off.
  */
-export function textBands(runs: readonly TextRun[], height: number): [number, number][] {
+export function textBands(
+	runs: readonly TextRun[],
+	height: number,
+	inkExtents: readonly (readonly [number, number])[] = [],
+): [number, number][] {
 	const bands = runs
-		.map((run): [number, number] => [
-			Math.max(0, Math.floor(run.y - run.size * 1.2)),
-			Math.min(height, Math.ceil(run.y + run.size * 0.4)),
-		])
+		.map((run, index): [number, number] => {
+			const [above, below] = inkExtents[index] ?? [0, 0];
+			return [
+				Math.max(0, Math.floor(run.y - Math.max(run.size * 1.2, above + 2))),
+				Math.min(height, Math.ceil(run.y + Math.max(run.size * 0.4, below + 2))),
+			];
+		})
 		.sort((a, b) => a[0] - b[0]);
 	const merged: [number, number][] = [];
 	for (const band of bands) {

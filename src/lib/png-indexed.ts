@@ -62,3 +62,15 @@ export function encodeIndexedPng(image: IndexedImage): Buffer {
 		chunk('IEND', new Uint8Array()),
 	]);
 }
+
+const END = Buffer.from([0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130]);
+
+/** True when a file starts like a PNG and ends with its IEND chunk, as a whole one does. */
+export function isCompletePng(file: Uint8Array): boolean {
+	const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+	return (
+		bytes.length > SIGNATURE.length + END.length &&
+		bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE) &&
+		bytes.subarray(bytes.length - END.length).equals(END)
+	);
+}

@@ -108,6 +108,8 @@ test('reads back only the rows text can reach, merging bands that touch', () => 
 		[536, 582],
 	]);
 	assert.deepEqual(textBands([run(20, 84)], 630), [[0, 54]]);
+	// Ink measured taller than the margins (stacked accents) widens the band to hold it.
+	assert.deepEqual(textBands([run(300, 84)], 630, [[150, 60]]), [[148, 362]]);
 });
 
 test('cards drawn on worker threads are the same bytes as cards drawn here', async () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateSync } from 'node:zlib';
-import { encodeIndexedPng, packedRowLength } from '../../src/lib/png-indexed.ts';
+import { encodeIndexedPng, isCompletePng, packedRowLength } from '../../src/lib/png-indexed.ts';
 import { readPng } from './png-reader.ts';
 
 test('writes a valid 4-bit palette PNG whose rows inflate back unchanged', () => {
@@ -44,4 +44,17 @@ test('refuses palettes a 4-bit PNG cannot hold and rows of the wrong length', ()
 		() => encodeIndexedPng({ width: 2, height: 2, palette: [grey(0)], rows }),
 		/expected 4 bytes of rows, got 2/,
 	);
+});
+
+test('tells a whole PNG from a cut-off one', () => {
+	const png = encodeIndexedPng({
+		width: 2,
+		height: 1,
+		palette: [[0, 0, 0]],
+		rows: new Uint8Array(packedRowLength(2)),
+	});
+	assert.equal(isCompletePng(png), true);
+	assert.equal(isCompletePng(png.subarray(0, png.length - 20)), false);
+	assert.equal(isCompletePng(png.subarray(0, png.length - 1)), false);
+	assert.equal(isCompletePng(Buffer.from('not a png at all, just some text')), false);
 });
