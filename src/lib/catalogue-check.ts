@@ -27,10 +27,13 @@ export interface ComparisonRecord {
 	choose: Record<string, string>;
 }
 
+/** A tool's id, from its file name: the slug in /tools/<id>/ and in /compare/<a>-vs-<b>/. */
+const TOOL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /**
- * Returns every broken cross-reference in the catalogue: unknown layers and tools, tools that
- * share a name, comparisons whose file name does not match their (alphabetical) pair, and
- * comparisons of tools from different layers. An empty list means the catalogue is sound.
+ * Returns every broken cross-reference in the catalogue: tool ids that cannot form comparison
+ * slugs, unknown layers and tools, tools that share a name, comparisons whose file name does
+ * not match their (alphabetical) pair, and comparisons of tools from different layers. An empty list means the catalogue is sound.
  */
 export function findContentFaults(
 	layerIds: string[],
@@ -45,6 +48,13 @@ export function findContentFaults(
 	for (const tool of tools) {
 		const fault = (field: string, message: string) =>
 			faults.push({ file: tool.file, field, message });
+		if (!TOOL_ID.test(tool.id) || tool.id.includes('-vs-')) {
+			fault(
+				'file name',
+				`"${tool.id}" must be lowercase words joined by single hyphens, without "-vs-": ` +
+					"it is the tool's URL and names its comparisons (feast-vs-tecton)",
+			);
+		}
 		if (!layers.has(tool.layer.id)) {
 			fault('layer', `unknown layer "${tool.layer.id}" (known: ${[...layers].join(', ')})`);
 		}

@@ -40,6 +40,16 @@ test('names the file and field of an unknown layer', () => {
 	assert.match(faults[0]?.message ?? '', /unknown layer "featurez"/);
 });
 
+test('refuses tool ids that would break comparison slugs or URLs, naming the file', () => {
+	for (const id of ['bb-vs-cc', 'foo_bar', 'Feast', 'a--b', '-a']) {
+		const faults = findContentFaults(layers, [tool(id, 'features')], []);
+		assert.equal(faults.length, 1, id);
+		assert.equal(faults[0]?.field, 'file name');
+		assert.equal(faults[0]?.file, `content/tools/${id}.mdx`);
+	}
+	assert.deepEqual(findContentFaults(layers, [tool('apache-beam-2', 'features')], []), []);
+});
+
 test('names the index of an unknown alternative', () => {
 	const faults = findContentFaults(
 		layers,
