@@ -30,11 +30,12 @@ export function searchIndex(): AstroIntegration {
 					if (added.errors.length > 0) {
 						throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
 					}
-					if (added.page_count === 0) {
-						throw new Error('Pagefind found no page with data-pagefind-body to index');
-					}
 					const files = await index.getFiles();
 					if (files.errors.length > 0) throw new Error(files.errors.join('; '));
+					const pages = indexedPages(files.files);
+					if (pages === 0) {
+						throw new Error('Pagefind found no page with data-pagefind-body to index');
+					}
 
 					await rm(output, { recursive: true, force: true });
 					let bytes = 0;
@@ -49,7 +50,7 @@ export function searchIndex(): AstroIntegration {
 					const seconds = ((performance.now() - started) / 1000).toFixed(2);
 					const kib = (bytes / 1024).toFixed(0);
 					log.info(
-						`indexed ${added.page_count} pages into ${files.files.length} files (${kib} KiB) in ${seconds}s`,
+						`indexed ${pages} of ${added.page_count} pages into ${files.files.length} files (${kib} KiB) in ${seconds}s`,
 					);
 				} finally {
 					await pagefind.close();
@@ -67,4 +68,20 @@ async function verifyWritten(output: string, files: { path: string; content: Uin
 			throw new Error(`search index file ${file.path} was not written completely`);
 		}
 	}
+}
+
+/**
+ * How many pages the index holds, from its entry file. Pagefind's own count is of every HTML
+ * file it read, redirecting pages and the 404 included, which have nothing to index.
+ */
+function indexedPages(files: { path: string; content: Uint8Array }[]): number {
+	const entry = files.find((file) => file.path.endsWith('pagefind-entry.json'));
+	if (!entry) return 0;
+	const parsed = JSON.parse(Buffer.from(entry.content).toString('utf8')) as {
+		languages?: Record<string, { page_count?: number }>;
+	};
+	return Object.values(parsed.languages ?? {}).reduce(
+		(sum, language) => sum + (language.page_count ?? 0),
+		0,
+	);
 }

@@ -28,10 +28,11 @@ export function factRows(tools: ExportedTool[], layerTitles: Record<string, stri
 	});
 	return [
 		row('Layer', (tool) => tool.layers.map((id) => layerTitles[id] ?? id).join(', ')),
-		row(
-			'Licence',
-			(tool) => `${tool.licence} (${licenceKindLabels[tool.licenceKind as LicenceKind]})`,
-		),
+		row('Licence', (tool) => {
+			const kind = licenceKindLabels[tool.licenceKind as LicenceKind];
+			// "proprietary (Proprietary)" says one thing twice.
+			return tool.licence.toLowerCase() === kind.toLowerCase() ? kind : `${tool.licence} (${kind})`;
+		}),
 		row('Owner', (tool) => tool.owner),
 		row('Hosting', (tool) =>
 			tool.hosting.map((mode) => hostingLabels[mode as HostingMode]).join(', '),

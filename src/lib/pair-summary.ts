@@ -2,7 +2,6 @@ import type { ExportedTool } from './catalogue-export.ts';
 import {
 	licenceKindLabels,
 	statusLabels,
-	teamLabels,
 	type HostingMode,
 	type LicenceKind,
 	type StatusState,
@@ -41,8 +40,15 @@ function profile(tool: ExportedTool): string {
 	return `${tool.name} is ${licence} and runs ${hosting}`;
 }
 
+/** Team labels as they read mid-sentence: product names keep their capitals. */
+const teamPhrases: Record<TeamKind, string> = {
+	kubernetes: 'Kubernetes experts',
+	python: 'Python engineers',
+	data: 'data engineers',
+};
+
 function teamsOf(tool: ExportedTool): string[] {
-	return tool.teams.map((team) => teamLabels[team as TeamKind].toLowerCase());
+	return tool.teams.map((team) => teamPhrases[team as TeamKind] ?? team);
 }
 
 function chooseLine(tool: ExportedTool, other: ExportedTool): string {

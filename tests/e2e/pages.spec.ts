@@ -46,7 +46,19 @@ test('an unknown URL answers 404 with search and the layers', async ({ page }) =
 	const response = await page.goto('no-such-tool/');
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText('This page does not exist');
-	await expect(page.getByRole('searchbox', { name: 'Search the guide' }).last()).toBeVisible();
+	const box = page.getByRole('searchbox', { name: 'Search the guide' }).last();
+	await expect(box).toBeVisible();
+	// A box with no border on a page-coloured background cannot be seen, visible or not.
+	const edge = await box.evaluate((input) => {
+		const style = getComputedStyle(input);
+		return {
+			width: style.borderTopWidth,
+			colour: style.borderTopColor,
+			page: getComputedStyle(document.body).backgroundColor,
+		};
+	});
+	expect(edge.width).not.toBe('0px');
+	expect(edge.colour).not.toBe(edge.page);
 	await page.locator('main a', { hasText: 'Model serving and inference' }).click();
 	await expect(page.locator('h1')).toHaveText('Model serving and inference');
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ExportedTool } from '../../src/lib/catalogue-export.ts';
 import { joinOr, summarisePair } from '../../src/lib/pair-summary.ts';
+import { factRows } from '../../src/lib/fact-rows.ts';
 
 const tool = (id: string, overrides: Partial<ExportedTool> = {}): ExportedTool => ({
 	id,
@@ -60,7 +61,16 @@ test('mentions the team fit and licence only when they differ', () => {
 	);
 	assert.match(
 		summary.choose['a'] ?? '',
-		/It suits kubernetes experts best\. Its licence is open source\./,
+		/It suits Kubernetes experts best\. Its licence is open source\./,
 	);
 	assert.doesNotMatch(summary.choose['b'] ?? '', /suits/);
+});
+
+test('the licence row names a proprietary licence once', () => {
+	const rows = factRows(
+		[tool('a'), tool('b', { licence: 'proprietary', licenceKind: 'proprietary' })],
+		{ serving: 'Serving' },
+	);
+	const licence = rows.find((row) => row.label === 'Licence');
+	assert.deepEqual(licence?.values, ['Apache-2.0 (Open source)', 'Proprietary']);
 });

@@ -31,7 +31,8 @@ export function defineLandscapeMap() {
 
 				const apply = (updateUrl: boolean) => {
 					const filter = { licence: licence.value, hosting: hosting.value };
-					let shown = 0;
+					// A tool in two layers has a card in each; it counts once.
+					const shown = new Set<string>();
 					for (const section of this.querySelectorAll<HTMLElement>('.landscape-layer')) {
 						let inLayer = 0;
 						for (const card of section.querySelectorAll<HTMLElement>('.card')) {
@@ -41,13 +42,15 @@ export function defineLandscapeMap() {
 								(card.dataset['hosting'] ?? '').split(' '),
 							);
 							card.hidden = !passes;
-							if (passes) inLayer += 1;
+							if (passes) {
+								inLayer += 1;
+								shown.add(card.dataset['tool'] ?? '');
+							}
 						}
 						const empty = section.querySelector<HTMLElement>('.landscape-empty');
 						if (empty) empty.hidden = inLayer > 0;
-						shown += inLayer;
 					}
-					count.textContent = `${shown} tools shown`;
+					count.textContent = `${shown.size} ${shown.size === 1 ? 'tool' : 'tools'} shown`;
 					if (updateUrl)
 						history.replaceState(
 							null,
