@@ -31,17 +31,31 @@ const statusBadges: Record<StatusState, Omit<Badge, 'label' | 'about'> | null> =
 	archived: { tone: 'bad', meaning: 'No longer maintained; do not start new work on it.' },
 };
 
+/** A status as readers see it, marked "(reported)" while only secondary sources state it. */
+export function statusLabel(state: StatusState, reported: boolean): string {
+	return reported ? `${statusLabels[state]} (reported)` : statusLabels[state];
+}
+
 /**
  * The badges a tool shows wherever it is listed: its status when it is not plainly active, and
  * its licence when it is not open source. Derived from frontmatter only.
  */
 export function badgesFor(tool: {
-	status: { state: StatusState };
+	status: { state: StatusState; reported?: boolean };
 	licence: { kind: LicenceKind };
 }): Badge[] {
 	const badges: Badge[] = [];
 	const status = statusBadges[tool.status.state];
-	if (status) badges.push({ label: statusLabels[tool.status.state], about: 'status', ...status });
+	if (status) {
+		badges.push({
+			label: statusLabel(tool.status.state, tool.status.reported ?? false),
+			about: 'status',
+			...status,
+			meaning: tool.status.reported
+				? `${status.meaning} Reported by secondary sources, not announced by the companies.`
+				: status.meaning,
+		});
+	}
 	if (tool.licence.kind === 'source-available') {
 		badges.push({
 			label: 'Source-available licence',

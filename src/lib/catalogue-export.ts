@@ -12,6 +12,8 @@ export interface ExportedTool {
 	languages: string[];
 	status: string;
 	statusNote: string;
+	/** True while the status rests on secondary reports only. */
+	statusReported: boolean;
 	reviewed: string;
 	website: string;
 	repository: string | null;
@@ -44,6 +46,8 @@ const csvColumns: (keyof ExportedTool)[] = [
 	'teams',
 	'scale',
 	'summary',
+	// Added later: new columns go last, so readers that go by position keep working.
+	'statusReported',
 ];
 
 /**
@@ -63,7 +67,7 @@ export function toCsv(tools: ExportedTool[]): string {
 		if (Array.isArray(value)) {
 			return value.map((item) => (typeof item === 'string' ? item : item.url)).join('; ');
 		}
-		return value;
+		return String(value);
 	};
 	const rows = tools.map((tool) =>
 		csvColumns.map((column) => csvField(cell(tool[column]))).join(','),

@@ -18,6 +18,7 @@ export function exportTool(tool: Tool, site: URL | undefined): ExportedTool {
 		languages: data.languages,
 		status: data.status.state,
 		statusNote: data.status.note,
+		statusReported: data.status.reported,
 		reviewed: data.reviewed,
 		website: data.website,
 		repository: data.repository ?? null,

@@ -1,9 +1,9 @@
 import type { ExportedTool } from './catalogue-export.ts';
+import { statusLabel } from './badges.ts';
 import {
 	hostingLabels,
 	licenceKindLabels,
 	scaleLabels,
-	statusLabels,
 	teamLabels,
 	type HostingMode,
 	type LicenceKind,
@@ -41,7 +41,7 @@ export function factRows(tools: ExportedTool[], layerTitles: Record<string, stri
 		row('Languages and SDKs', (tool) => tool.languages.join(', ')),
 		row('Scale fit', (tool) => tool.scale.map((band) => scaleLabels[band as ScaleBand]).join(', ')),
 		row('Team fit', (tool) => tool.teams.map((team) => teamLabels[team as TeamKind]).join(', ')),
-		row('Status', (tool) => statusLabels[tool.status as StatusState]),
+		row('Status', (tool) => statusLabel(tool.status as StatusState, tool.statusReported)),
 		row('Reviewed', (tool) => tool.reviewed),
 	];
 }

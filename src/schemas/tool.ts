@@ -62,6 +62,11 @@ export function createToolSchema<L extends z.ZodType, T extends z.ZodType>(refs:
 			status: z.strictObject({
 				state: z.enum(statusStates),
 				note: text(10),
+				/**
+				 * True while the change rests on secondary reports (news, a third party's docs) and
+				 * not on an announcement by the companies involved; readers then see "(reported)".
+				 */
+				reported: z.boolean().default(false),
 			}),
 			reviewed: pastDate,
 			sources: z.array(source).min(1),

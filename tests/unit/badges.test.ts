@@ -22,6 +22,15 @@ test('status and licence each add a badge', () => {
 	assert.equal(closed[0]?.tone, 'bad');
 });
 
+test('a status stated only by secondary sources says "(reported)"', () => {
+	const [badge] = badgesFor({
+		status: { state: 'acquired', reported: true },
+		licence: { kind: 'proprietary' },
+	});
+	assert.equal(badge?.label, 'Acquired (reported)');
+	assert.match(badge?.meaning ?? '', /secondary sources/);
+});
+
 test('a review older than six months is stale', () => {
 	const today = new Date('2026-12-04T12:00:00Z');
 	assert.equal(isStale('2026-06-05', today), false);

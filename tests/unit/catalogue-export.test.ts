@@ -32,6 +32,7 @@ test('writes one header and one row per tool with lists joined', () => {
 		languages: ['Python'],
 		status: 'active',
 		statusNote: 'Fine.',
+		statusReported: false,
 		reviewed: '2026-12-04',
 		website: 'https://feast.dev',
 		repository: null,
@@ -44,5 +45,6 @@ test('writes one header and one row per tool with lists joined', () => {
 	assert.match(lines[0] ?? '', /^id,name,url,layers,/);
 	assert.match(lines[1] ?? '', /^feast,Feast,https:\/\/x\/tools\/feast\/,features,Apache-2.0,/);
 	assert.match(lines[1] ?? '', /self-hosted; library/);
-	assert.match(lines[1] ?? '', /"A store, for features"$/);
+	assert.match(lines[1] ?? '', /"A store, for features",false$/);
+	assert.match(lines[0] ?? '', /,summary,statusReported$/);
 });

@@ -17,6 +17,7 @@ const tool = (id: string, overrides: Partial<ExportedTool> = {}): ExportedTool =
 	languages: ['Python'],
 	status: 'active',
 	statusNote: 'n',
+	statusReported: false,
 	reviewed: '2026-12-04',
 	website: 'https://x',
 	repository: null,
