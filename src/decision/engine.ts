@@ -45,10 +45,15 @@ const statusWords: Partial<Record<StatusState, string>> = {
 	'hosted-discontinued': 'its hosted service was discontinued',
 };
 
+/** Why no answers can bring a tool into a recommendation ("archived"), or null when some can. */
+export function retiredBecause(status: StatusState): string | null {
+	return retired.includes(status) ? (statusWords[status] ?? status) : null;
+}
+
 /** Why a tool cannot be recommended for these answers, or null when it can. */
 function exclusion(tool: ToolFacts, answers: Answers): string | null {
-	const status = statusWords[tool.status];
-	if (retired.includes(tool.status)) return `${tool.name}: left out, ${status}.`;
+	const status = retiredBecause(tool.status);
+	if (status) return `${tool.name}: left out, ${status}.`;
 	if (answers.budget === 'open-source' && tool.licenceKind !== 'open-source') {
 		const kind =
 			tool.licenceKind === 'proprietary' ? 'proprietary' : `source-available (${tool.licence})`;

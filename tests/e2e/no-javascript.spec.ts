@@ -23,6 +23,10 @@ test('the decision page shows its rule table and guidance without JavaScript', a
 	await expect(page.locator('table tbody tr').first()).toBeVisible();
 	expect(await page.locator('table tbody tr').count()).toBeGreaterThanOrEqual(15);
 	await expect(page.locator('#rule-serving-middle-band')).toContainText('10k');
+	// The widget never recommends a tool whose hosted service closed; the table says so too.
+	await expect(page.locator('#rule-monitoring-customers')).toContainText(
+		'WhyLabs (left out: its hosted service was discontinued)',
+	);
 	await expect(page.locator('stack-decider form')).toBeHidden();
 	await expect(page.getByText('The interactive version needs JavaScript')).toBeVisible();
 });
