@@ -43,3 +43,23 @@ export function collectStatusChanges(
 		})
 		.sort((a, b) => b.date.localeCompare(a.date) || a.toolName.localeCompare(b.toolName, 'en'));
 }
+
+/** The changes of one day: usually one event seen from each tool it touched. */
+export interface ChangeDay {
+	date: string;
+	changes: StatusChange[];
+}
+
+/**
+ * Groups a newest-first list of changes by date, so one event that several tools record
+ * (Seldon's licence change touched three) is listed once with each tool's line under it.
+ */
+export function changesByDay(changes: StatusChange[]): ChangeDay[] {
+	const days: ChangeDay[] = [];
+	for (const change of changes) {
+		const last = days.at(-1);
+		if (last?.date === change.date) last.changes.push(change);
+		else days.push({ date: change.date, changes: [change] });
+	}
+	return days;
+}

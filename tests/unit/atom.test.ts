@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeXml, renderAtomFeed } from '../../src/lib/atom.ts';
-import { collectStatusChanges } from '../../src/lib/status-changes.ts';
+import { changesByDay, collectStatusChanges } from '../../src/lib/status-changes.ts';
 
 test('escapes markup in feed text', () => {
 	assert.equal(escapeXml(`<b>"R&D"</b>`), '&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;');
@@ -68,4 +68,21 @@ test('month-only dates become the first of the month in the feed', () => {
 		entries: [{ id: 'a', title: 'x', url: 'u', updated: '2025-05', summary: 's' }],
 	});
 	assert.match(xml, /<updated>2025-05-01T00:00:00Z<\/updated>/);
+});
+
+test('one day with several tools is listed once, tools under it, newest day first', () => {
+	const days = changesByDay(
+		collectStatusChanges([
+			{ id: 'b', name: 'B', history: [{ date: '2024-01-22', change: 'b moved' }] },
+			{ id: 'a', name: 'A', history: [{ date: '2024-01-22', change: 'a moved' }] },
+			{ id: 'c', name: 'C', history: [{ date: '2025-05', change: 'c closed' }] },
+		]),
+	);
+	assert.deepEqual(
+		days.map((day) => [day.date, day.changes.map((change) => change.toolName)]),
+		[
+			['2025-05', ['C']],
+			['2024-01-22', ['A', 'B']],
+		],
+	);
 });
