@@ -11,6 +11,8 @@ export interface ToolFacts {
 	licenceKind: LicenceKind;
 	status: StatusState;
 	layers: string[];
+	/** The tools this one names as its alternatives in its frontmatter. */
+	alternatives: string[];
 }
 
 export interface Reason {
@@ -102,8 +104,16 @@ export function recommend(
 		if (eligible.length < 2) {
 			tools.filter((tool) => tool.layers.includes(layer)).forEach((tool) => consider(tool.id));
 		}
-		const [primary, alternative = null] = eligible;
+		const [primary] = eligible;
 		if (!primary) continue;
+		// The alternative is another pick of the winning rule or one the primary names itself: a
+		// pick from some other rule may serve another purpose (a data check is no drift monitor),
+		// and then no alternative is better than a wrong one.
+		const alternative =
+			eligible
+				.slice(1)
+				.find((tool) => winner.pick.includes(tool.id) || primary.alternatives.includes(tool.id)) ??
+			null;
 
 		const companions: ToolFacts[] = [];
 		for (const id of winner.with ?? []) {

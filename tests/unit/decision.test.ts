@@ -129,6 +129,25 @@ test('WhyLabs is never recommended while its hosted service is discontinued', ()
 	assert.ok(monitoring?.skipped.some((text) => text.startsWith('WhyLabs')));
 });
 
+test('an alternative serves the same purpose: no data-quality checker stands in for a drift monitor', () => {
+	const result = recommend(
+		answer({
+			bottleneck: 'monitoring',
+			requests: 250_000,
+			audience: 'customers',
+			budget: 'open-source',
+		}),
+		tools,
+		framework,
+	);
+	const monitoring = pickOf(result, 'monitoring');
+	assert.equal(monitoring?.primary.id, 'evidently');
+	// Great Expectations is another rule's pick and not one Evidently names as an alternative.
+	assert.notEqual(monitoring?.alternative?.id, 'great-expectations');
+	const alternative = monitoring?.alternative;
+	if (alternative) assert.ok(facts.get('evidently')?.alternatives.includes(alternative.id));
+});
+
 test('an open-source budget swaps Seldon Core for KServe and says why', () => {
 	const result = recommend(answer({ team: 'kubernetes', budget: 'open-source' }), tools, framework);
 	assert.equal(primary(result, 'serving'), 'kserve');

@@ -14,6 +14,7 @@ export function readCatalogueFacts(folder = 'content/tools'): ToolFacts[] {
 				secondLayer?: string;
 				licence: { id: string; kind: ToolFacts['licenceKind'] };
 				status: { state: ToolFacts['status'] };
+				alternatives?: string[];
 			};
 			return {
 				id: file.replace(/\.mdx$/, ''),
@@ -22,6 +23,7 @@ export function readCatalogueFacts(folder = 'content/tools'): ToolFacts[] {
 				licenceKind: data.licence.kind,
 				status: data.status.state,
 				layers: [data.layer, ...(data.secondLayer ? [data.secondLayer] : [])],
+				alternatives: data.alternatives ?? [],
 			};
 		});
 }
