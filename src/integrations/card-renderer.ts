@@ -36,34 +36,35 @@ export function createCardRenderer() {
 	const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
 	const context = canvas.getContext('2d');
 	const rowLength = packedRowLength(CARD_WIDTH);
-	context.fillStyle = '#000000';
-	context.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
-	const blank = maskToRows(
-		context.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data,
-		CARD_WIDTH,
-		CARD_HEIGHT,
-	);
+	// Read back on the first draw only: a renderer used just for layout (the build's main thread,
+	// see card-pool.ts) never pays for it.
+	let blank: Uint8Array | undefined;
 	const measure = (text: string, bold: boolean, size: number) => {
 		context.font = font(bold, size);
-		return context.measureText(text).width;
+		const metrics = context.measureText(text);
+		return {
+			width: metrics.width,
+			ascent: metrics.actualBoundingBoxAscent,
+			descent: metrics.actualBoundingBoxDescent,
+		};
 	};
 	return {
 		layout: (card: { title: string; kind: string }): TextRun[] => cardLayout(card, measure),
 		draw(runs: TextRun[]): Buffer {
 			context.fillStyle = '#000000';
 			context.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
+			blank ??= maskToRows(
+				context.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data,
+				CARD_WIDTH,
+				CARD_HEIGHT,
+			);
 			for (const run of runs) {
 				context.font = font(run.bold, run.size);
 				context.fillStyle = MASK_COLOURS[run.ink];
 				context.fillText(run.text, run.x, run.y, run.maxWidth);
 			}
-			const inks = runs.map((run): [number, number] => {
-				context.font = font(run.bold, run.size);
-				const metrics = context.measureText(run.text);
-				return [metrics.actualBoundingBoxAscent, metrics.actualBoundingBoxDescent];
-			});
 			const rows = blank.slice();
-			for (const [top, bottom] of textBands(runs, CARD_HEIGHT, inks)) {
+			for (const [top, bottom] of textBands(runs, CARD_HEIGHT)) {
 				const mask = context.getImageData(0, top, CARD_WIDTH, bottom - top).data;
 				rows.set(maskToRows(mask, CARD_WIDTH, bottom - top), top * rowLength);
 			}

@@ -54,10 +54,17 @@ export interface TextRun {
 	y: number;
 	/** The renderer squeezes a run wider than this, so one long word cannot leave the card. */
 	maxWidth: number;
+	/** Pixels of ink above and below the baseline, as measured. */
+	ascent: number;
+	descent: number;
 }
 
-/** Measures a text's width in pixels at a size, bold or not. */
-export type Measure = (text: string, bold: boolean, size: number) => number;
+/** Measures a text at a size, bold or not: its width and its ink above and below the baseline. */
+export type Measure = (
+	text: string,
+	bold: boolean,
+	size: number,
+) => { width: number; ascent: number; descent: number };
 
 /**
  * What a page's card says and where: the site's name with the page's kind and layer, the title
@@ -65,22 +72,17 @@ export type Measure = (text: string, bold: boolean, size: number) => number;
  */
 export function cardLayout(card: { title: string; kind: string }, measure: Measure): TextRun[] {
 	const wrapAt = (size: number) =>
-		wrapTitle(card.title, (line) => measure(line, true, size) <= TEXT_WIDTH);
+		wrapTitle(card.title, (line) => measure(line, true, size).width <= TEXT_WIDTH);
 	let size = 84;
 	let lines = wrapAt(size);
 	if (lines.length > 2) {
 		size = 72;
 		lines = wrapAt(size);
 	}
-	const run = (text: string, ink: Ink, bold: boolean, size: number, y: number): TextRun => ({
-		text,
-		ink,
-		bold,
-		size,
-		x: LEFT,
-		y,
-		maxWidth: TEXT_WIDTH,
-	});
+	const run = (text: string, ink: Ink, bold: boolean, size: number, y: number): TextRun => {
+		const { ascent, descent } = measure(text, bold, size);
+		return { text, ink, bold, size, x: LEFT, y, maxWidth: TEXT_WIDTH, ascent, descent };
+	};
 	return [
 		run(card.kind ? `ML Stack Guide · ${card.kind}` : 'ML Stack Guide', 'kind', false, 36, 150),
 		...lines.map((line, index) => run(line, 'title', true, size, 300 + index * (size + 16))),
@@ -91,23 +93,15 @@ export function cardLayout(card: { title: string; kind: string }, measure: Measu
 /**
  * The rows of the card that text can touch, as [top, bottom) bands with overlaps merged. Only
  * these are read back from the canvas and scanned; every other row is plain background. A run
- * reaches at least 1.2 em above its baseline and 0.4 em below, or further where the renderer
- * measured its ink further (`inkExtents`: pixels above and below the baseline, per run), so
- * stacked accents are not cut off.
+ * reaches at least 1.2 em above its baseline and 0.4 em below, or further where its ink was
+ * measured further, so stacked accents are not cut off.
  */
-export function textBands(
-	runs: readonly TextRun[],
-	height: number,
-	inkExtents: readonly (readonly [number, number])[] = [],
-): [number, number][] {
+export function textBands(runs: readonly TextRun[], height: number): [number, number][] {
 	const bands = runs
-		.map((run, index): [number, number] => {
-			const [above, below] = inkExtents[index] ?? [0, 0];
-			return [
-				Math.max(0, Math.floor(run.y - Math.max(run.size * 1.2, above + 2))),
-				Math.min(height, Math.ceil(run.y + Math.max(run.size * 0.4, below + 2))),
-			];
-		})
+		.map((run): [number, number] => [
+			Math.max(0, Math.floor(run.y - Math.max(run.size * 1.2, run.ascent + 2))),
+			Math.min(height, Math.ceil(run.y + Math.max(run.size * 0.4, run.descent + 2))),
+		])
 		.sort((a, b) => a[0] - b[0]);
 	const merged: [number, number][] = [];
 	for (const band of bands) {

@@ -34,7 +34,11 @@ test('wraps long titles on word boundaries and cuts after three lines', () => {
 });
 
 test('lays a card out as kind, title lines and tagline, smaller when the title needs three', () => {
-	const perChar = (text: string, _bold: boolean, size: number) => text.length * size * 0.6;
+	const perChar = (text: string, _bold: boolean, size: number) => ({
+		width: text.length * size * 0.6,
+		ascent: size * 0.75,
+		descent: size * 0.2,
+	});
 	const short = cardLayout({ title: 'Feast', kind: 'Tool · Features' }, perChar);
 	assert.deepEqual(
 		short.map((run) => [run.ink, run.text]),
@@ -45,6 +49,8 @@ test('lays a card out as kind, title lines and tagline, smaller when the title n
 		],
 	);
 	assert.equal(short[1]?.size, 84);
+	// Each run carries its measured ink, for the rows the renderer reads back.
+	assert.deepEqual([short[1]?.ascent, short[1]?.descent], [63, 84 * 0.2]);
 	const long = cardLayout(
 		{ title: 'Spark Structured Streaming versus Apache Beam on a very long day', kind: '' },
 		perChar,
@@ -93,7 +99,7 @@ test('draws a 1200×630 card whose text is really there', () => {
 });
 
 test('reads back only the rows text can reach, merging bands that touch', () => {
-	const run = (y: number, size: number) => ({
+	const run = (y: number, size: number, ascent = 0, descent = 0) => ({
 		text: 'x',
 		ink: 'title' as const,
 		bold: true,
@@ -101,6 +107,8 @@ test('reads back only the rows text can reach, merging bands that touch', () => 
 		x: 80,
 		y,
 		maxWidth: 1000,
+		ascent,
+		descent,
 	});
 	assert.deepEqual(textBands([run(570, 28), run(150, 36), run(300, 84), run(400, 84)], 630), [
 		[106, 165],
@@ -109,7 +117,7 @@ test('reads back only the rows text can reach, merging bands that touch', () => 
 	]);
 	assert.deepEqual(textBands([run(20, 84)], 630), [[0, 54]]);
 	// Ink measured taller than the margins (stacked accents) widens the band to hold it.
-	assert.deepEqual(textBands([run(300, 84)], 630, [[150, 60]]), [[148, 362]]);
+	assert.deepEqual(textBands([run(300, 84, 150, 60)], 630), [[148, 362]]);
 });
 
 test('cards drawn on worker threads are the same bytes as cards drawn here', async () => {
