@@ -39,6 +39,7 @@ export function ogImages(): AstroIntegration {
 				/** Per image file: the page that names it, so two pages cannot claim one file. */
 				const owners = new Map<string, string>();
 				const drawing = new Set<Promise<void>>();
+				const folders = new Set<string>();
 				let failure: unknown;
 				let drawn = 0;
 				let reused = 0;
@@ -55,7 +56,10 @@ export function ogImages(): AstroIntegration {
 					if (owner) throw new Error(`${owner} and ${entry.path} both use ${path} as their card`);
 					owners.set(path, entry.path);
 					const target = join(root, path.slice(base.length));
-					mkdirSync(dirname(target), { recursive: true });
+					if (!folders.has(dirname(target))) {
+						mkdirSync(dirname(target), { recursive: true });
+						folders.add(dirname(target));
+					}
 					const runs = pool.layout({ title: decodeEntities(title), kind: decodeEntities(kind) });
 					const key = cache.key(runs);
 					let card = cards.get(key);
