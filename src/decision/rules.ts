@@ -185,7 +185,7 @@ export const rules: Rule[] = [
 		layer: 'monitoring',
 		rank: 10,
 		when: { scale: ['100k-1m', 'over-1m'] },
-		pick: ['evidently', 'great-expectations'],
+		pick: ['evidently', 'alibi-detect'],
 		with: ['prometheus'],
 		reason:
 			'Above 100k requests a day you need proper monitoring: drift reports on features and predictions, not only data checks.',

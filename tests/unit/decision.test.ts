@@ -148,6 +148,17 @@ test('an alternative serves the same purpose: no data-quality checker stands in 
 	if (alternative) assert.ok(facts.get('evidently')?.alternatives.includes(alternative.id));
 });
 
+test('at scale the alternative to Evidently is another drift detector, not a data-quality checker', () => {
+	const result = recommend(
+		answer({ bottleneck: 'monitoring', requests: 250_000, audience: 'internal' }),
+		tools,
+		framework,
+	);
+	const monitoring = pickOf(result, 'monitoring');
+	assert.equal(monitoring?.primary.id, 'evidently');
+	assert.equal(monitoring?.alternative?.id, 'alibi-detect');
+});
+
 test('an open-source budget swaps Seldon Core for KServe and says why', () => {
 	const result = recommend(answer({ team: 'kubernetes', budget: 'open-source' }), tools, framework);
 	assert.equal(primary(result, 'serving'), 'kserve');
