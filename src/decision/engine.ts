@@ -10,6 +10,8 @@ export interface ToolFacts {
 	licence: string;
 	licenceKind: LicenceKind;
 	status: StatusState;
+	/** True while only secondary sources state the status; the widget then says "reported". */
+	statusReported: boolean;
 	layers: string[];
 	/** The tools this one names as its alternatives in its frontmatter. */
 	alternatives: string[];
@@ -41,20 +43,30 @@ export interface Recommendation {
 /** Statuses that keep a tool out of a new recommendation. */
 const retired: StatusState[] = ['archived', 'deprecated', 'hosted-discontinued'];
 
-const statusWords: Partial<Record<StatusState, string>> = {
-	archived: 'archived',
-	deprecated: 'deprecated',
-	'hosted-discontinued': 'its hosted service was discontinued',
+/** How each retiring status reads after "left out,": as a fact, and as a report. */
+const statusWords: Partial<Record<StatusState, { stated: string; reported: string }>> = {
+	archived: { stated: 'archived', reported: 'reported to be archived' },
+	deprecated: { stated: 'deprecated', reported: 'reported to be deprecated' },
+	'hosted-discontinued': {
+		stated: 'its hosted service was discontinued',
+		reported: 'its hosted service is reported to be shutting down',
+	},
 };
 
-/** Why no answers can bring a tool into a recommendation ("archived"), or null when some can. */
-export function retiredBecause(status: StatusState): string | null {
-	return retired.includes(status) ? (statusWords[status] ?? status) : null;
+/**
+ * Why no answers can bring a tool into a recommendation ("archived"), or null when some can.
+ * A status only secondary sources state is worded as reported, never as settled.
+ */
+export function retiredBecause(status: StatusState, reported = false): string | null {
+	if (!retired.includes(status)) return null;
+	const words = statusWords[status];
+	if (!words) return reported ? `${status} (reported)` : status;
+	return reported ? words.reported : words.stated;
 }
 
 /** Why a tool cannot be recommended for these answers, or null when it can. */
 function exclusion(tool: ToolFacts, answers: Answers): string | null {
-	const status = retiredBecause(tool.status);
+	const status = retiredBecause(tool.status, tool.statusReported);
 	if (status) return `${tool.name}: left out, ${status}.`;
 	if (answers.budget === 'open-source' && tool.licenceKind !== 'open-source') {
 		const kind =

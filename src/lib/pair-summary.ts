@@ -1,7 +1,7 @@
 import type { ExportedTool } from './catalogue-export.ts';
+import { statusLabel } from './badges.ts';
 import {
 	licenceKindLabels,
-	statusLabels,
 	type HostingMode,
 	type LicenceKind,
 	type StatusState,
@@ -53,7 +53,7 @@ function teamsOf(tool: ExportedTool): string[] {
 
 function chooseLine(tool: ExportedTool, other: ExportedTool): string {
 	if (retired.has(tool.status)) {
-		const status = statusLabels[tool.status as StatusState].toLowerCase();
+		const status = statusLabel(tool.status as StatusState, tool.statusReported).toLowerCase();
 		return `Only to keep an existing ${tool.name} deployment running: its status is ${status}, so choose ${other.name} or another tool for new work.`;
 	}
 	// Name a team only when the tool's main team is one the other tool does not list.

@@ -25,6 +25,18 @@ test('opening a decide URL fills the answers and shows the stack', async ({ page
 	);
 });
 
+test('a status only secondary sources state reads as reported in the stack', async ({ page }) => {
+	await page.goto('decide/?bottleneck=monitoring&audience=customers');
+	const result = page.locator('#recommendation');
+	await expect(result.locator('[data-layer="monitoring"]')).toContainText(
+		'WhyLabs: left out, its hosted service is reported to be shutting down.',
+	);
+	// Tecton, the features alternative here, changed owner according to secondary sources only.
+	await expect(result.locator('[data-layer="features"] .badge')).toContainText([
+		'Acquired (reported)',
+	]);
+});
+
 test('URL round trip: change, copy, reopen', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('decide/');

@@ -129,6 +129,22 @@ test('WhyLabs is never recommended while its hosted service is discontinued', ()
 	assert.ok(monitoring?.skipped.some((text) => text.startsWith('WhyLabs')));
 });
 
+test('a status only secondary sources state is worded as reported when a tool is left out', () => {
+	assert.equal(facts.get('whylabs')?.statusReported, true);
+	const skipped = (statusReported: boolean) => {
+		const catalogue = tools.map((tool) =>
+			tool.id === 'whylabs' ? { ...tool, statusReported } : tool,
+		);
+		const result = recommend(answer({ audience: 'customers' }), catalogue, framework);
+		return pickOf(result, 'monitoring')?.skipped.find((text) => text.startsWith('WhyLabs'));
+	};
+	assert.equal(
+		skipped(true),
+		'WhyLabs: left out, its hosted service is reported to be shutting down.',
+	);
+	assert.equal(skipped(false), 'WhyLabs: left out, its hosted service was discontinued.');
+});
+
 test('an alternative serves the same purpose: no data-quality checker stands in for a drift monitor', () => {
 	const result = recommend(
 		answer({

@@ -54,6 +54,18 @@ test('never recommends an archived tool for new work', () => {
 	assert.match(summary.choose['new'] ?? '', /^Choose NEW when/);
 });
 
+test('a reported status stays marked as reported in the summary', () => {
+	const summary = summarisePair(
+		tool('old', { status: 'hosted-discontinued', statusReported: true }),
+		tool('new'),
+		{},
+	);
+	assert.match(
+		summary.choose['old'] ?? '',
+		/its status is hosted service discontinued \(reported\)/,
+	);
+});
+
 test('mentions the team fit and licence only when they differ', () => {
 	const summary = summarisePair(
 		tool('a', { teams: ['kubernetes', 'python'] }),

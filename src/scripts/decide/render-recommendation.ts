@@ -22,7 +22,7 @@ function toolLink(tool: ToolFacts, base: string): HTMLElement {
 	link.href = joinBase(base, `tools/${tool.id}`);
 	wrap.append(link);
 	for (const badge of badgesFor({
-		status: { state: tool.status },
+		status: { state: tool.status, reported: tool.statusReported },
 		licence: { kind: tool.licenceKind },
 	})) {
 		const mark = make('span', 'badge', badge.label);

@@ -13,7 +13,7 @@ export function readCatalogueFacts(folder = 'content/tools'): ToolFacts[] {
 				layer: string;
 				secondLayer?: string;
 				licence: { id: string; kind: ToolFacts['licenceKind'] };
-				status: { state: ToolFacts['status'] };
+				status: { state: ToolFacts['status']; reported?: boolean };
 				alternatives?: string[];
 			};
 			return {
@@ -22,6 +22,7 @@ export function readCatalogueFacts(folder = 'content/tools'): ToolFacts[] {
 				licence: data.licence.id,
 				licenceKind: data.licence.kind,
 				status: data.status.state,
+				statusReported: data.status.reported ?? false,
 				layers: [data.layer, ...(data.secondLayer ? [data.secondLayer] : [])],
 				alternatives: data.alternatives ?? [],
 			};
