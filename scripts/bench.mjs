@@ -74,7 +74,7 @@ const layerCount = Math.ceil(count / perLayer);
 for (let layer = 1; layer <= layerCount; layer += 1) {
 	const id = `bench-layer-${String(layer).padStart(4, '0')}`;
 	writeFileSync(
-		join(content, 'layers', `${id}.mdx`),
+		join(content, 'layers', `${id}.md`),
 		`---\ntitle: Benchmark layer ${layer}\nshortTitle: Bench ${layer}\norder: ${100 + layer}\nsummary: A synthetic layer that exists only to measure how the build scales.\nproblem: ${sentence()}\nsolution: ${sentence()}\ntake: ${sentence()}\n---\n\n## Overview\n\n${paragraph(6)}\n`,
 	);
 }
@@ -90,7 +90,7 @@ for (let index = 0; index < count; index += 1) {
 		sibling === index ? '[]' : `[bench-tool-${String(sibling + 1).padStart(5, '0')}]`;
 	const open = random() < 0.7;
 	writeFileSync(
-		join(content, 'tools', `${id}.mdx`),
+		join(content, 'tools', `${id}.md`),
 		`---
 name: Bench Tool ${index + 1}
 layer: ${layer}

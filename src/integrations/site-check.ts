@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkSite, type PageHtml } from '../checks/site-check.ts';
@@ -11,7 +11,9 @@ export function sourceOfPage(path: string, base: string): string | null {
 	const match = /^(tools|layers|guides|compare)\/([^/]+)\/$/.exec(route);
 	if (!match) return null;
 	const folder = match[1] === 'compare' ? 'comparisons' : match[1];
-	return `${contentRoot}/${folder}/${match[2]}.mdx`.replace(/^\.\//, '');
+	const stem = `${contentRoot}/${folder}/${match[2]}`.replace(/^\.\//, '');
+	// A page without a file of its own (a generated comparison) names the Markdown it would have.
+	return existsSync(`${stem}.mdx`) ? `${stem}.mdx` : `${stem}.md`;
 }
 
 /**

@@ -94,7 +94,7 @@ export function findContentFaults(
 		}
 		const expected = `${first}-vs-${second}`;
 		if (comparison.id !== expected) {
-			fault('tools', `the file for [${first}, ${second}] must be named ${expected}.mdx`);
+			fault('tools', `the file for [${first}, ${second}] must be named ${expected}.md`);
 		}
 		const seen = pairs.get(expected);
 		if (seen) fault('tools', `the pair ${expected} is already compared in ${seen}`);

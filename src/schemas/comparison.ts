@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { pastDate } from './dates.ts';
 
 /**
- * The schema of `content/comparisons/<a>-vs-<b>.mdx`: a written verdict for one pair of tools.
+ * The schema of `content/comparisons/<a>-vs-<b>.md`: a written verdict for one pair of tools.
  * The tool reference is passed in so the schema stays free of `astro:content`.
  */
 export function createComparisonSchema<T extends z.ZodType>(toolRef: T) {

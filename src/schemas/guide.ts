@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** The schema of `content/guides/*.mdx`: prose pages such as the decision framework. */
+/** The schema of `content/guides/*.md`: prose pages such as the decision framework. */
 export const guideSchema = z.object({
 	title: z.string().min(3),
 	summary: z.string().min(20).max(200),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** The schema of `content/layers/*.mdx`: one page per layer of the stack. */
+/** The schema of `content/layers/*.md`: one page per layer of the stack. */
 export const layerSchema = z.object({
 	title: z.string().min(3),
 	/** Short name used in navigation and badges ("Features"). */

@@ -34,7 +34,7 @@ const historyEntry = z.strictObject({
 });
 
 /**
- * The schema of `content/tools/*.mdx`. References to layers and other tools are passed in, so
+ * The schema of `content/tools/*.md`. References to layers and other tools are passed in, so
  * the schema stays free of `astro:content` and can be unit-tested.
  */
 export function createToolSchema<L extends z.ZodType, T extends z.ZodType>(refs: {

@@ -14,7 +14,7 @@ const sections = [
 	'Status and licence',
 ];
 
-const tools = readdirSync('content/tools').filter((file) => file.endsWith('.mdx'));
+const tools = readdirSync('content/tools').filter((file) => /\.mdx?$/.test(file));
 
 test('the catalogue has at least 30 tools and every layer offers real choices', () => {
 	assert.ok(tools.length >= 30, `${tools.length} tools`);

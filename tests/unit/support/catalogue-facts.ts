@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { ToolFacts } from '../../../src/decision/engine.ts';
 
-/** The engine's view of the real catalogue, read from `content/tools/*.mdx` frontmatter. */
+/** The engine's view of the real catalogue, read from `content/tools/*.md` frontmatter. */
 export function readCatalogueFacts(folder = 'content/tools'): ToolFacts[] {
 	return readdirSync(folder)
-		.filter((file) => file.endsWith('.mdx'))
+		.filter((file) => /\.mdx?$/.test(file))
 		.map((file) => {
 			const text = readFileSync(`${folder}/${file}`, 'utf8');
 			const data = parse(text.split(/^---$/m)[1] ?? '') as {
@@ -17,7 +17,7 @@ export function readCatalogueFacts(folder = 'content/tools'): ToolFacts[] {
 				alternatives?: string[];
 			};
 			return {
-				id: file.replace(/\.mdx$/, ''),
+				id: file.replace(/\.mdx?$/, ''),
 				name: data.name,
 				licence: data.licence.id,
 				licenceKind: data.licence.kind,
