@@ -264,7 +264,7 @@ export const notes: Note[] = [
 	{
 		id: 'tension-python-team-at-scale',
 		when: { team: ['python'], scale: ['100k-1m', 'over-1m'] },
-		text: 'Your team and your scale pull in different directions: the volume asks for Kubernetes-managed infrastructure, the team is Python-first. We keep serving in Python and put managed or purpose-built pieces beside it; plan to grow Kubernetes skills.',
+		text: 'Your team and your scale pull in different directions: the volume asks for Kubernetes-managed infrastructure, the team is Python-first. We keep serving in Python. Where a piece is hard to run yourself, a managed feature platform or a purpose-built monitor can carry it; the stack below switches to them above a million requests a day. Plan to grow Kubernetes skills.',
 		source: inFramework(
 			'our-rule-for-a-python-team-at-scale',
 			'Framework: our rule for a Python team at scale',
