@@ -12,6 +12,8 @@ test('a heading link lands on its heading, below the sticky header', async ({ pa
 		.evaluate((el) => el.getBoundingClientRect().bottom);
 	const headingTop = await heading.evaluate((el) => el.getBoundingClientRect().top);
 	expect(headingTop).toBeGreaterThanOrEqual(headerBottom);
+	// About a line's gap (1rem), not two offsets stacked: the heading stays near the header.
+	expect(headingTop - headerBottom).toBeLessThan(40);
 });
 
 test('opening a shared section link scrolls to it', async ({ page }) => {

@@ -77,17 +77,24 @@ test('the theme toggle switches and remembers the theme', async ({ page }) => {
 	expect(background).not.toBe('rgb(255, 255, 255)');
 });
 
-test('pages fit a 360 px screen without sideways scrolling', async ({ page }) => {
-	await page.setViewportSize({ width: 360, height: 740 });
-	for (const path of [
-		'./',
-		'tools/feast/',
-		'layers/monitoring/',
-		'decide/',
-		'compare/feast-vs-tecton/',
-	]) {
-		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-		expect(overflow, path).toBeLessThanOrEqual(0);
+test('pages fit 320 and 360 px screens without sideways scrolling', async ({ page }) => {
+	const long = 'a'.repeat(80);
+	for (const width of [320, 360]) {
+		await page.setViewportSize({ width, height: 740 });
+		for (const path of [
+			'./',
+			'tools/',
+			'tools/whylabs/',
+			'layers/monitoring/',
+			'decide/',
+			'compare/feast-vs-tecton/',
+			// Notices that quote the URL back must wrap a long unbroken value.
+			`compare/?tools=${long}`,
+			`decide/?${long}=1`,
+		]) {
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+			expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+		}
 	}
 });
