@@ -52,13 +52,24 @@ test('URL round trip: change, copy, reopen', async ({ page, context }) => {
 	await page.getByRole('button', { name: 'Copy link', exact: true }).click();
 	await expect(page.locator('[data-share-visible]')).toHaveText('Link copied.');
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toBe(page.url());
+	expect(copied).toBe(`${page.url()}#recommendation`);
+	// Opened on a phone, the link shows the stack, not the questions above it.
 	const fresh = await context.newPage();
+	await fresh.setViewportSize({ width: 360, height: 740 });
 	await fresh.goto(copied);
 	await expect(fresh.locator('input[name="team"][value="python"]')).toBeChecked();
-	await expect(
-		fresh.locator('#recommendation [data-layer="features"] .stack-primary a').first(),
-	).toHaveText('Tecton');
+	const primary = fresh.locator('#recommendation [data-layer="features"] .stack-primary a');
+	await expect(primary.first()).toHaveText('Tecton');
+	await expect(fresh.locator('#recommendation .stack-layer').first()).toBeInViewport();
+});
+
+test('an address with only unknown answers is cleaned, so copying it shares no junk', async ({
+	page,
+}) => {
+	await page.goto('decide/?utm_source=chat&x=%3Cb%3E');
+	await expect(page.locator('[data-decider-notice]')).toContainText('utm_source');
+	await expect(page).toHaveURL(/\/decide\/\?bottleneck=/);
+	expect(page.url()).not.toContain('utm_source');
 });
 
 test('keyboard only: answer, read the result, copy', async ({ page, context }) => {
@@ -163,6 +174,6 @@ test('the home page carries a compact widget that links to the full result', asy
 	await compact.locator('input[name="bottleneck"][value="serving"]').check();
 	await expect(compact.locator('.stack-layer').first()).toHaveAttribute('data-layer', 'serving');
 	await compact.getByRole('link', { name: 'See the full recommendation' }).click();
-	await expect(page).toHaveURL(/decide\/\?bottleneck=serving/);
+	await expect(page).toHaveURL(/decide\/\?bottleneck=serving.*#recommendation$/);
 	await expect(page.locator('input[name="bottleneck"][value="serving"]')).toBeChecked();
 });

@@ -32,7 +32,8 @@ async function copy(text: string): Promise<boolean> {
  * so the widget's first load stays small.
  */
 export async function runShareAction(action: string, context: ShareContext): Promise<string> {
-	const link = location.href;
+	// A shared recommendation opens on the stack itself, not on the seven questions above it.
+	const link = `${location.origin}${location.pathname}${location.search}#recommendation`;
 	const reviewOn = threeMonthsAfter(new Date());
 	if (action === 'copy-link') {
 		return (await copy(link)) ? 'Link copied.' : 'Could not copy: copy the address bar instead.';

@@ -59,7 +59,7 @@ export function defineStackDecider() {
 					if (push && !compact)
 						history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
 					const full = this.querySelector<HTMLAnchorElement>('[data-full-link]');
-					if (full) full.href = `${this.dataset['decide'] ?? ''}${query}`;
+					if (full) full.href = `${this.dataset['decide'] ?? ''}${query}#recommendation`;
 					const result = recommend(answers, tools, framework);
 					output.replaceChildren(renderRecommendation(result, base, compact));
 					// One short, polite summary once typing pauses, not the whole stack per keystroke.
@@ -73,7 +73,12 @@ export function defineStackDecider() {
 				form.addEventListener('change', () => update(true));
 				form.addEventListener('input', () => update(true));
 				form.addEventListener('submit', (event) => event.preventDefault());
-				update(parsed.given > 0);
+				// Answers from the URL are written back in their clean form, and what was ignored is
+				// dropped, so a link copied from the address bar holds only what the page understood.
+				update(parsed.given > 0 || parsed.ignored.length > 0);
+				// The form appears only now, above the result: a link to the result (what "Copy
+				// link" shares) would otherwise be left pointing at the questions.
+				if (location.hash === '#recommendation') output.scrollIntoView();
 
 				share.addEventListener('click', async (event) => {
 					const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')
