@@ -15,4 +15,9 @@ test('under astro dev, the search box says plainly that search works on the buil
 		);
 	}).toPass({ timeout: 60_000 });
 	await expect(page.locator('#site-search-results')).toContainText('npm start');
+	// The results page, where the header box's Enter leads, says the same instead of "reload".
+	await page.goto('search/?q=drift', { timeout: 60_000 });
+	await expect(page.locator('search-page [data-search-status]')).toContainText('npm start', {
+		timeout: 30_000,
+	});
 });

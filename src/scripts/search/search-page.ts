@@ -3,7 +3,7 @@ import {
 	writeSearchParams,
 	type SearchFacetValues,
 } from '../../lib/search-params.ts';
-import { searchGuide } from './pagefind.ts';
+import { devServerMessage, searchGuide } from './pagefind.ts';
 import { renderHits } from './render-results.ts';
 import { countOf, listForNotice } from '../../lib/notice-list.ts';
 
@@ -76,8 +76,11 @@ export function defineSearchPage() {
 								? `No results for “${query}”.`
 								: `${countOf(found.total, 'result')} for “${query}”${found.total > shown ? `, showing the first ${shown}` : ''}.`;
 					} catch {
+						// Under `astro dev` there is no index to load, and reloading will not make one.
 						status.textContent =
-							'Search could not load. Reload the page, or browse the layers below.';
+							this.dataset['dev'] === 'true'
+								? devServerMessage
+								: 'Search could not load. Reload the page, or browse the layers below.';
 					}
 				};
 				let timer: ReturnType<typeof setTimeout> | undefined;
