@@ -1,5 +1,6 @@
 import type { ExportedTool } from './catalogue-export.ts';
 import { statusLabel } from './badges.ts';
+import { formatDate } from './format-date.ts';
 import {
 	hostingLabels,
 	licenceKindLabels,
@@ -42,6 +43,6 @@ export function factRows(tools: ExportedTool[], layerTitles: Record<string, stri
 		row('Scale fit', (tool) => tool.scale.map((band) => scaleLabels[band as ScaleBand]).join(', ')),
 		row('Team fit', (tool) => tool.teams.map((team) => teamLabels[team as TeamKind]).join(', ')),
 		row('Status', (tool) => statusLabel(tool.status as StatusState, tool.statusReported)),
-		row('Reviewed', (tool) => tool.reviewed),
+		row('Reviewed', (tool) => formatDate(tool.reviewed)),
 	];
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { badgesFor, formatDate, isStale } from '../../src/lib/badges.ts';
+import { badgesFor, isStale } from '../../src/lib/badges.ts';
+import { formatDate } from '../../src/lib/format-date.ts';
 
 test('an active open-source tool has no badge', () => {
 	assert.deepEqual(

@@ -87,3 +87,8 @@ test('the licence row names a proprietary licence once', () => {
 	const licence = rows.find((row) => row.label === 'Licence');
 	assert.deepEqual(licence?.values, ['Apache-2.0 (Open source)', 'Proprietary']);
 });
+
+test('the reviewed row reads as a date, as on the tool pages', () => {
+	const rows = factRows([tool('a', { reviewed: '2026-12-04' }), tool('b')], {});
+	assert.equal(rows.find((row) => row.label === 'Reviewed')?.values[0], '4 December 2026');
+});
