@@ -46,7 +46,9 @@ test('an unknown URL answers 404 with search and the layers', async ({ page }) =
 	const response = await page.goto('no-such-tool/');
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText('This page does not exist');
-	const box = page.getByRole('searchbox', { name: 'Search the guide' }).last();
+	const box = page
+		.getByRole('search', { name: 'Search for the page you wanted' })
+		.getByRole('searchbox');
 	await expect(box).toBeVisible();
 	// A box with no border on a page-coloured background cannot be seen, visible or not.
 	const edge = await box.evaluate((input) => {
