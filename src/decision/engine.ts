@@ -64,8 +64,11 @@ export function retiredBecause(status: StatusState, reported = false): string | 
 	return reported ? words.reported : words.stated;
 }
 
-/** Why a tool cannot be recommended for these answers, or null when it can. */
-function exclusion(tool: ToolFacts, answers: Answers): string | null {
+/**
+ * Why a tool cannot be recommended for these answers, or null when it can. Only the budget
+ * answer and the tool's own facts decide it (candidates.ts relies on that).
+ */
+export function exclusion(tool: ToolFacts, answers: Pick<Answers, 'budget'>): string | null {
 	const status = retiredBecause(tool.status, tool.statusReported);
 	if (status) return `${tool.name}: left out, ${status}.`;
 	if (answers.budget === 'open-source' && tool.licenceKind !== 'open-source') {
@@ -76,7 +79,7 @@ function exclusion(tool: ToolFacts, answers: Answers): string | null {
 	return null;
 }
 
-const layerOrder: DecisionLayer[] = ['features', 'serving', 'monitoring', 'streaming'];
+export const layerOrder: DecisionLayer[] = ['features', 'serving', 'monitoring', 'streaming'];
 
 /**
  * Turns answers into a stack: for each layer the answers cover, the rule with the highest rank
@@ -103,18 +106,21 @@ export function recommend(
 
 		const skipped: string[] = [];
 		const eligible: ToolFacts[] = [];
-		const consider = (id: string) => {
+		const consider = (id: string, named: boolean) => {
 			const tool = byId.get(id);
 			if (!tool || eligible.includes(tool)) return;
 			const why = exclusion(tool, answers);
-			if (why) {
-				if (!skipped.includes(why)) skipped.push(why);
-			} else eligible.push(tool);
+			if (!why) eligible.push(tool);
+			else if (named && !skipped.includes(why)) skipped.push(why);
 		};
 		// The winner's preferences first, then other applying rules', then any tool of the layer.
-		for (const rule of applying) rule.pick.forEach(consider);
+		// Only tools a rule named are reported as left out: in a large layer, listing every
+		// proprietary tool an open-source budget rules out would bury the stack.
+		for (const rule of applying) rule.pick.forEach((id) => consider(id, true));
 		if (eligible.length < 2) {
-			tools.filter((tool) => tool.layers.includes(layer)).forEach((tool) => consider(tool.id));
+			tools
+				.filter((tool) => tool.layers.includes(layer))
+				.forEach((tool) => consider(tool.id, false));
 		}
 		const [primary] = eligible;
 		if (!primary) continue;
