@@ -29,10 +29,13 @@ const font = (bold: boolean, size: number) => `${size}px "${bold ? BOLD : REGULA
 
 /**
  * Draws link-preview cards, one canvas reused for all: the texts go into a black mask, one
- * channel per ink, and only the bands of rows that hold text are read back and turned into
- * palette rows (see `maskToRows`); the rest of the card is a copy of a blank one.
+ * channel per ink, and only the bands that hold text are read back and turned into palette
+ * rows (see `textBands` and `maskToRows`); the rest of the card is a copy of a blank one.
+ *
+ * `readBack: 'whole'` reads the whole canvas instead: slower, and there only so a test can show
+ * the bands lose no ink.
  */
-export function createCardRenderer() {
+export function createCardRenderer({ readBack = 'bands' }: { readBack?: 'bands' | 'whole' } = {}) {
 	const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
 	const context = canvas.getContext('2d');
 	const rowLength = packedRowLength(CARD_WIDTH);
@@ -64,9 +67,13 @@ export function createCardRenderer() {
 				context.fillText(run.text, run.x, run.y, run.maxWidth);
 			}
 			const rows = blank.slice();
-			for (const [top, bottom] of textBands(runs, CARD_HEIGHT)) {
-				const mask = context.getImageData(0, top, CARD_WIDTH, bottom - top).data;
-				rows.set(maskToRows(mask, CARD_WIDTH, bottom - top), top * rowLength);
+			const bands =
+				readBack === 'whole'
+					? [{ top: 0, bottom: CARD_HEIGHT, left: 0, right: CARD_WIDTH }]
+					: textBands(runs, CARD_WIDTH, CARD_HEIGHT);
+			for (const { top, bottom, left, right } of bands) {
+				const mask = context.getImageData(left, top, right - left, bottom - top).data;
+				rows.set(maskToRows(mask, CARD_WIDTH, bottom - top, left, right), top * rowLength);
 			}
 			return encodeIndexedPng({
 				width: CARD_WIDTH,

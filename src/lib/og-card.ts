@@ -54,6 +54,8 @@ export interface TextRun {
 	y: number;
 	/** The renderer squeezes a run wider than this, so one long word cannot leave the card. */
 	maxWidth: number;
+	/** Its advance width as measured, at most `maxWidth`. */
+	width: number;
 	/** Pixels of ink above and below the baseline, as measured. */
 	ascent: number;
 	descent: number;
@@ -80,8 +82,20 @@ export function cardLayout(card: { title: string; kind: string }, measure: Measu
 		lines = wrapAt(size);
 	}
 	const run = (text: string, ink: Ink, bold: boolean, size: number, y: number): TextRun => {
-		const { ascent, descent } = measure(text, bold, size);
-		return { text, ink, bold, size, x: LEFT, y, maxWidth: TEXT_WIDTH, ascent, descent };
+		const { width, ascent, descent } = measure(text, bold, size);
+		const maxWidth = TEXT_WIDTH;
+		return {
+			text,
+			ink,
+			bold,
+			size,
+			x: LEFT,
+			y,
+			maxWidth,
+			width: Math.min(width, maxWidth),
+			ascent,
+			descent,
+		};
 	};
 	return [
 		run(card.kind ? `ML Stack Guide · ${card.kind}` : 'ML Stack Guide', 'kind', false, 36, 150),
@@ -90,24 +104,42 @@ export function cardLayout(card: { title: string; kind: string }, measure: Measu
 	];
 }
 
+/** A part of the card text can touch: rows [top, bottom), columns [left, right), all even. */
+export interface Band {
+	top: number;
+	bottom: number;
+	left: number;
+	right: number;
+}
+
+/** Ink a glyph may put past its advance width (a bold italic overhang, the last "…"). */
+const OVERHANG = 12;
+const even = (value: number) => 2 * Math.ceil(value / 2);
+
 /**
- * The rows of the card that text can touch, as [top, bottom) bands with overlaps merged. Only
- * these are read back from the canvas and scanned; every other row is plain background. A run
- * reaches at least 1.2 em above its baseline and 0.4 em below, or further where its ink was
- * measured further, so stacked accents are not cut off.
+ * The parts of the card that text can touch, as bands of rows with overlaps merged. Only these
+ * are read back from the canvas and scanned; everything else is plain background or the bar,
+ * which comes from geometry. Reading back dominates a card's cost, so the bands are as tight as
+ * the text allows: each run reaches at least 1.2 em above its baseline and 0.4 em below, or
+ * further where its ink was measured further (stacked accents), and from the bar's edge to a
+ * little past its measured width.
  */
-export function textBands(runs: readonly TextRun[], height: number): [number, number][] {
+export function textBands(runs: readonly TextRun[], width: number, height: number): Band[] {
 	const bands = runs
-		.map((run): [number, number] => [
-			Math.max(0, Math.floor(run.y - Math.max(run.size * 1.2, run.ascent + 2))),
-			Math.min(height, Math.ceil(run.y + Math.max(run.size * 0.4, run.descent + 2))),
-		])
-		.sort((a, b) => a[0] - b[0]);
-	const merged: [number, number][] = [];
+		.map((run): Band => ({
+			top: Math.max(0, Math.floor(run.y - Math.max(run.size * 1.2, run.ascent + 2))),
+			bottom: Math.min(height, Math.ceil(run.y + Math.max(run.size * 0.4, run.descent + 2))),
+			left: BAR_WIDTH,
+			right: Math.min(width, even(run.x + run.width + OVERHANG)),
+		}))
+		.sort((a, b) => a.top - b.top);
+	const merged: Band[] = [];
 	for (const band of bands) {
 		const last = merged.at(-1);
-		if (last && band[0] <= last[1]) last[1] = Math.max(last[1], band[1]);
-		else merged.push(band);
+		if (last && band.top <= last.bottom) {
+			last.bottom = Math.max(last.bottom, band.bottom);
+			last.right = Math.max(last.right, band.right);
+		} else merged.push(band);
 	}
 	return merged;
 }
@@ -155,13 +187,25 @@ function paletteIndex(red: number, green: number, blue: number): number {
 }
 
 /**
- * Turns a rendered RGBA mask into packed 4-bit PNG rows: the left bar from geometry, every other
- * pixel from its channels. Most pixels are blank, so pairs of blank pixels take a short path.
+ * Turns a rendered RGBA mask into packed 4-bit PNG rows of `width` pixels: the left bar from
+ * geometry, every other pixel from its channels. The mask may hold only columns [left, right)
+ * of each row (both even); the pixels outside them are background. Most pixels are blank, so
+ * pairs of blank pixels take a short path.
  */
-export function maskToRows(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number) {
+export function maskToRows(
+	rgba: Uint8Array | Uint8ClampedArray,
+	width: number,
+	height: number,
+	left = 0,
+	right = width,
+) {
 	if (width % 2 !== 0) throw new Error(`card width ${width} is odd`);
+	if (left % 2 !== 0 || right % 2 !== 0 || left < 0 || right > width || left > right) {
+		throw new Error(`mask columns ${left}–${right} are not even or not inside ${width}`);
+	}
+	const columns = right - left;
 	const bytes = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
-	const pixels = new Uint32Array(bytes.buffer, bytes.byteOffset, width * height);
+	const pixels = new Uint32Array(bytes.buffer, bytes.byteOffset, columns * height);
 	const inked = (pixel: number): number => {
 		const at = pixel * 4;
 		return paletteIndex(bytes[at] ?? 0, bytes[at + 1] ?? 0, bytes[at + 2] ?? 0);
@@ -169,11 +213,12 @@ export function maskToRows(rgba: Uint8Array | Uint8ClampedArray, width: number, 
 	const rowLength = packedRowLength(width);
 	const rows = new Uint8Array(rowLength * height);
 	const barBytes = BAR_WIDTH / 2;
+	const from = Math.max(left, BAR_WIDTH);
 	for (let y = 0; y < height; y += 1) {
 		const start = y * rowLength + 1;
 		rows.fill(0x11, start, start + barBytes);
-		let pixel = y * width + BAR_WIDTH;
-		for (let out = start + barBytes; out < start + width / 2; out += 1, pixel += 2) {
+		let pixel = y * columns + (from - left);
+		for (let out = start + from / 2; out < start + right / 2; out += 1, pixel += 2) {
 			if (pixels[pixel] === BLANK && pixels[pixel + 1] === BLANK) continue;
 			rows[out] = (inked(pixel) << 4) | inked(pixel + 1);
 		}

@@ -98,26 +98,61 @@ test('draws a 1200×630 card whose text is really there', () => {
 	assert.ok(inked > 5000, `only ${inked} inked bytes`);
 });
 
-test('reads back only the rows text can reach, merging bands that touch', () => {
-	const run = (y: number, size: number, ascent = 0, descent = 0) => ({
+test('reads back only the parts text can reach, merging bands that touch', () => {
+	const run = (y: number, size: number, width = 300, ascent = 0, descent = 0) => ({
 		text: 'x',
 		ink: 'title' as const,
 		bold: true,
 		size,
 		x: 80,
 		y,
-		maxWidth: 1000,
+		maxWidth: 1060,
+		width,
 		ascent,
 		descent,
 	});
-	assert.deepEqual(textBands([run(570, 28), run(150, 36), run(300, 84), run(400, 84)], 630), [
-		[106, 165],
-		[199, 434],
-		[536, 582],
-	]);
-	assert.deepEqual(textBands([run(20, 84)], 630), [[0, 54]]);
+	const band = (top: number, bottom: number, right: number) => ({ top, bottom, left: 24, right });
+	assert.deepEqual(
+		textBands([run(570, 28), run(150, 36, 501), run(300, 84, 700), run(400, 84, 900)], 1200, 630),
+		[band(106, 165, 594), band(199, 434, 992), band(536, 582, 392)],
+	);
+	assert.deepEqual(textBands([run(20, 84)], 1200, 630), [band(0, 54, 392)]);
+	// A run squeezed to the full width is read to the card's edge, never past it.
+	assert.deepEqual(textBands([run(20, 84, 1200)], 1200, 630), [band(0, 54, 1200)]);
 	// Ink measured taller than the margins (stacked accents) widens the band to hold it.
-	assert.deepEqual(textBands([run(300, 84, 150, 60)], 630), [[148, 362]]);
+	assert.deepEqual(textBands([run(300, 84, 300, 150, 60)], 1200, 630), [band(148, 362, 392)]);
+});
+
+test('a mask of some columns gives the same rows as the whole row with the rest blank', () => {
+	const width = 40;
+	const whole = new Uint8Array(width * 4 * 2);
+	for (let pixel = 0; pixel < width * 2; pixel += 1) whole[pixel * 4 + 3] = 255;
+	whole.set([255, 0, 0, 255], 30 * 4);
+	whole.set([0, 0, 200, 255], (width + 33) * 4);
+	const part = new Uint8Array(10 * 4 * 2);
+	for (const y of [0, 1]) {
+		part.set(whole.subarray((y * width + 26) * 4, (y * width + 36) * 4), y * 10 * 4);
+	}
+	assert.deepEqual(maskToRows(part, width, 2, 26, 36), maskToRows(whole, width, 2));
+	assert.throws(() => maskToRows(part, width, 2, 25, 35), /not even/);
+});
+
+test('reading back only the bands loses no ink against reading the whole card', () => {
+	const bands = createCardRenderer();
+	const whole = createCardRenderer({ readBack: 'whole' });
+	const cards = [
+		{ title: 'Feast vs Tecton', kind: 'Comparison · Features' },
+		{ title: 'Ŝŷñ Ǻçćéñţś Ÿ ÅÊÎÕÜ fiffl…', kind: 'Tool' },
+		{ title: 'W'.repeat(60), kind: 'Tool · Serving' },
+		{
+			title: 'Model monitoring and observability: drift, data quality and performance over time',
+			kind: 'Layer',
+		},
+	];
+	for (const card of cards) {
+		const runs = bands.layout(card);
+		assert.deepEqual(bands.draw(runs), whole.draw(runs), card.title);
+	}
 });
 
 test('cards drawn on worker threads are the same bytes as cards drawn here', async () => {
