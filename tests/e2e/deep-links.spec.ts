@@ -89,6 +89,16 @@ test('the landscape filter keeps its state in the URL', async ({ page }) => {
 			.evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset['tool'])),
 	);
 	await expect(page.getByText(/\d+ tools shown/)).toHaveText(`${tools.size} tools shown`);
+	// The filtering code loads on first use: the first pick filters and reaches the URL.
+	const shownBefore = await page.getByText(/\d+ tools shown/).textContent();
+	await page.locator('landscape-map select[name="licence"]').selectOption('open-source');
+	await expect(page).toHaveURL(/\?licence=open-source$/);
+	await expect(page.getByText(/\d+ tools? shown/)).not.toHaveText(shownBefore ?? '');
+	for (const licence of await visible.evaluateAll((cards) =>
+		cards.map((card) => (card as HTMLElement).dataset['licence']),
+	)) {
+		expect(licence).toBe('open-source');
+	}
 	await page.goto('./?licence=source-available');
 	await page.locator('landscape-map select[name="hosting"]').selectOption('managed');
 	await expect(page).toHaveURL(/licence=source-available&hosting=managed/);

@@ -1,12 +1,11 @@
-import {
-	passesFilter,
-	readLandscapeFilter,
-	writeLandscapeFilter,
-} from '../../lib/landscape-filter.ts';
-
 /**
  * Registers <landscape-map>: filters the home page's tool cards by licence kind and hosting,
  * keeping the filter in the URL (`?licence=open-source`) so a filtered view can be shared.
+ *
+ * Only the form's reveal runs on load. The filtering code (landscape-filtering.ts) loads when
+ * the URL holds a filter or the reader first changes one: most visits never use it, and the
+ * home page carries the most script of any page. The count of tools shown is rendered with
+ * the page, so it is right before the code arrives.
  */
 export function defineLandscapeMap() {
 	if (customElements.get('landscape-map')) return;
@@ -15,52 +14,14 @@ export function defineLandscapeMap() {
 		class extends HTMLElement {
 			connectedCallback() {
 				const form = this.querySelector('form');
-				const licence = this.querySelector<HTMLSelectElement>('select[name="licence"]');
-				const hosting = this.querySelector<HTMLSelectElement>('select[name="hosting"]');
-				const count = this.querySelector<HTMLElement>('[data-landscape-count]');
-				const notice = this.querySelector<HTMLElement>('[data-landscape-notice]');
-				if (!form || !licence || !hosting || !count || !notice) return;
-
-				const initial = readLandscapeFilter(location.search);
-				licence.value = initial.licence;
-				hosting.value = initial.hosting;
-				if (initial.ignored.length > 0) {
-					notice.hidden = false;
-					notice.textContent = `Ignored an unknown filter value for: ${initial.ignored.join(', ')}.`;
-				}
-
-				const apply = (updateUrl: boolean) => {
-					const filter = { licence: licence.value, hosting: hosting.value };
-					// A tool in two layers has a card in each; it counts once.
-					const shown = new Set<string>();
-					for (const section of this.querySelectorAll<HTMLElement>('.landscape-layer')) {
-						let inLayer = 0;
-						for (const card of section.querySelectorAll<HTMLElement>('.card')) {
-							const passes = passesFilter(
-								filter,
-								card.dataset['licence'] ?? '',
-								(card.dataset['hosting'] ?? '').split(' '),
-							);
-							card.hidden = !passes;
-							if (passes) {
-								inLayer += 1;
-								shown.add(card.dataset['tool'] ?? '');
-							}
-						}
-						const empty = section.querySelector<HTMLElement>('.landscape-empty');
-						if (empty) empty.hidden = inLayer > 0;
-					}
-					count.textContent = `${shown.size} ${shown.size === 1 ? 'tool' : 'tools'} shown`;
-					if (updateUrl)
-						history.replaceState(
-							null,
-							'',
-							`${location.pathname}${writeLandscapeFilter(filter)}${location.hash}`,
-						);
-				};
-				form.addEventListener('change', () => apply(true));
+				if (!form) return;
 				form.hidden = false;
-				apply(false);
+				const start = (fromUrl: boolean) =>
+					import('./landscape-filtering.ts').then(({ filterLandscape }) =>
+						filterLandscape(this, form, fromUrl),
+					);
+				if (/[?&](licence|hosting)=/.test(location.search)) void start(true);
+				else form.addEventListener('change', () => void start(false), { once: true });
 			}
 		},
 	);
