@@ -229,15 +229,30 @@ export const rules: Rule[] = [
 		source: { label: 'Streaming: the backbone', path: 'layers/streaming#the-log-the-backbone' },
 	},
 	{
+		id: 'streaming-modest-volume',
+		layer: 'streaming',
+		rank: 5,
+		when: { realtime: ['yes'], scale: ['under-10k', '10k-100k'] },
+		pick: ['kafka', 'redpanda', 'pulsar'],
+		with: ['spark-structured-streaming'],
+		reason:
+			'Below 100k requests a day few features need what Flink is for, large state at sub-second latency. Spark Structured Streaming computes them in micro-batches of seconds, in SQL or Python, with far less to learn and run; move to Flink when state or latency demands it, and stay on batch if seconds-old features would change nothing.',
+		origin: 'guide',
+		source: {
+			label: 'Streaming: when not to go streaming',
+			path: 'layers/streaming#when-not-to-go-streaming',
+		},
+	},
+	{
 		id: 'streaming-python-team',
 		layer: 'streaming',
 		rank: 10,
 		when: { realtime: ['yes'], team: ['python'], scale: ['under-10k', '10k-100k'] },
 		pick: ['kafka', 'redpanda', 'pulsar'],
-		with: ['bytewax'],
+		with: ['spark-structured-streaming'],
 		reason:
-			'Below 100k requests a day a Python team can process streams in Python with Bytewax on top of Kafka instead of learning Flink; Bytewax is community-maintained now, so keep Flink as the way out.',
-		origin: 'article',
+			'A Python team writes these jobs in PySpark. Bytewax was the Python-native option, but it is community-maintained now: keep it for prototypes, not as the base of a production pipeline.',
+		origin: 'guide',
 		source: {
 			label: 'Streaming: the processor',
 			path: 'layers/streaming#the-processor-where-features-are-computed',
@@ -263,8 +278,17 @@ export const rules: Rule[] = [
 export const notes: Note[] = [
 	{
 		id: 'tension-python-team-at-scale',
-		when: { team: ['python'], scale: ['100k-1m', 'over-1m'] },
+		when: { team: ['python'], scale: ['100k-1m', 'over-1m'], budget: ['paid'] },
 		text: 'Your team and your scale pull in different directions: the volume asks for Kubernetes-managed infrastructure, the team is Python-first. We keep serving in Python. Where a piece is hard to run yourself, a managed feature platform or a purpose-built monitor can carry it; the stack below switches to them above a million requests a day. Plan to grow Kubernetes skills.',
+		source: inFramework(
+			'our-rule-for-a-python-team-at-scale',
+			'Framework: our rule for a Python team at scale',
+		),
+	},
+	{
+		id: 'tension-python-team-at-scale-open-source',
+		when: { team: ['python'], scale: ['100k-1m', 'over-1m'], budget: ['open-source'] },
+		text: 'Your team and your scale pull in different directions: the volume asks for Kubernetes-managed infrastructure, the team is Python-first. We keep serving in Python. An open-source budget rules out the managed platforms that would carry the hardest pieces past a million requests a day, so the open-source picks below stay at any volume: name an owner for each. Plan to grow Kubernetes skills.',
 		source: inFramework(
 			'our-rule-for-a-python-team-at-scale',
 			'Framework: our rule for a Python team at scale',

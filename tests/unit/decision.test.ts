@@ -108,6 +108,16 @@ test('a Python team at scale keeps Python serving and is told about the tension'
 	assert.equal(reasonIds(result, 'serving')[0], 'serving-python-team-over-1m');
 	assert.ok(result.notes.some((note) => note.id === 'tension-python-team-at-scale'));
 	assert.equal(primary(result, 'features'), 'tecton');
+	// On an open-source budget the note promises no managed pieces, and the stack has none.
+	const open = recommend(
+		answer({ team: 'python', requests: 5_000_000, budget: 'open-source' }),
+		tools,
+		framework,
+	);
+	const noteIds = open.notes.map((note) => note.id);
+	assert.ok(noteIds.includes('tension-python-team-at-scale-open-source'));
+	assert.ok(!noteIds.includes('tension-python-team-at-scale'));
+	assert.equal(primary(open, 'features'), 'feast');
 });
 
 test('customer-facing models get a purpose-built monitor; internal ones the open pair', () => {
@@ -185,42 +195,40 @@ test('an open-source budget swaps Seldon Core for KServe and says why', () => {
 	);
 });
 
-test('real-time answers add the streaming layer: Kafka, with Flink, Bytewax or Spark', () => {
+test('real-time answers add the streaming layer: Kafka, with Spark below 100k a day and Flink above', () => {
 	assert.equal(
 		pickOf(recommend(answer({ realtime: 'no' }), tools, framework), 'streaming'),
 		undefined,
 	);
-	const data = recommend(answer({ realtime: 'yes', team: 'data' }), tools, framework);
-	assert.equal(primary(data, 'streaming'), 'kafka');
-	assert.deepEqual(
-		pickOf(data, 'streaming')?.companions.map((tool) => tool.id),
-		['flink'],
-	);
-	const python = recommend(answer({ realtime: 'yes', team: 'python' }), tools, framework);
-	assert.deepEqual(
-		pickOf(python, 'streaming')?.companions.map((tool) => tool.id),
-		['bytewax'],
-	);
-	const databricks = recommend(
-		answer({ realtime: 'yes', platform: 'databricks' }),
-		tools,
-		framework,
-	);
-	assert.deepEqual(
-		pickOf(databricks, 'streaming')?.companions.map((tool) => tool.id),
-		['spark-structured-streaming'],
-	);
+	const companions = (overrides: Partial<Answers>) =>
+		pickOf(
+			recommend(answer({ realtime: 'yes', ...overrides }), tools, framework),
+			'streaming',
+		)?.companions.map((tool) => tool.id);
+	const small = recommend(answer({ realtime: 'yes', team: 'data' }), tools, framework);
+	assert.equal(primary(small, 'streaming'), 'kafka');
+	assert.deepEqual(companions({ team: 'data' }), ['spark-structured-streaming']);
+	assert.deepEqual(reasonIds(small, 'streaming'), ['streaming-modest-volume']);
+	for (const team of ['data', 'kubernetes', 'python'] as const) {
+		assert.deepEqual(companions({ team, requests: 250_000 }), ['flink'], team);
+	}
+	assert.deepEqual(companions({ platform: 'databricks', requests: 2_000_000 }), [
+		'spark-structured-streaming',
+	]);
 });
 
-test('Bytewax only below 100k a day; above it a Python team streams with Flink', () => {
+test('Bytewax is never a production pick; a small Python team hears why', () => {
+	const python = recommend(answer({ realtime: 'yes', team: 'python' }), tools, framework);
+	assert.deepEqual(reasonIds(python, 'streaming'), [
+		'streaming-python-team',
+		'streaming-modest-volume',
+	]);
+	assert.match(pickOf(python, 'streaming')?.reasons[0]?.text ?? '', /Bytewax.*prototypes/);
+	for (const rule of rules) assert.ok(!rule.with?.includes('bytewax'), rule.id);
 	const big = recommend(
 		answer({ realtime: 'yes', team: 'python', requests: 2_000_000 }),
 		tools,
 		framework,
-	);
-	assert.deepEqual(
-		pickOf(big, 'streaming')?.companions.map((tool) => tool.id),
-		['flink'],
 	);
 	assert.deepEqual(reasonIds(big, 'streaming'), ['streaming-backbone']);
 });
