@@ -1,6 +1,7 @@
 import type { Answers, ChoiceQuestion } from './answers.ts';
 import { questions } from './questions.ts';
-import type { Recommendation } from './engine.ts';
+import type { Recommendation, ToolFacts } from './engine.ts';
+import { badgesFor } from '../lib/badges.ts';
 
 const layerNames = {
 	features: 'Features',
@@ -42,6 +43,16 @@ export function toMarkdown(
 	reviewOn: string,
 ): string {
 	const url = (path: string) => new URL(path.replace('#', '/#'), site).href;
+	// A tool as a link with the warnings its badges give on screen ("Acquired (reported)"), so a
+	// pasted stack keeps them.
+	const tool = (facts: ToolFacts) => {
+		const badges = badgesFor({
+			status: { state: facts.status, reported: facts.statusReported },
+			licence: { kind: facts.licenceKind },
+		}).map((badge) => badge.label);
+		const link = `[${cell(facts.name)}](${url(`tools/${facts.id}/`)})`;
+		return badges.length > 0 ? `${link} (${cell(badges.join(', '))})` : link;
+	};
 	const lines = [
 		'## Recommended ML stack',
 		'',
@@ -51,7 +62,7 @@ export function toMarkdown(
 		'| --- | --- | --- | --- |',
 		...recommendation.picks.map(
 			(pick) =>
-				`| ${layerNames[pick.layer]}${pick.focus ? ' (bottleneck)' : ''} | [${cell(pick.primary.name)}](${url(`tools/${pick.primary.id}/`)}) | ${pick.alternative ? `[${cell(pick.alternative.name)}](${url(`tools/${pick.alternative.id}/`)})` : '–'} | ${pick.companions.map((tool) => cell(tool.name)).join(', ') || '–'} |`,
+				`| ${layerNames[pick.layer]}${pick.focus ? ' (bottleneck)' : ''} | ${tool(pick.primary)} | ${pick.alternative ? tool(pick.alternative) : '–'} | ${pick.companions.map(tool).join(', ') || '–'} |`,
 		),
 		'',
 		'### Why',

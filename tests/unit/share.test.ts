@@ -25,7 +25,7 @@ test('Markdown has the stack table, reasons with absolute links, and the link ba
 	assert.match(md, /^## Recommended ML stack/);
 	assert.match(
 		md,
-		/\| Serving \(bottleneck\) \| \[BentoML\]\(https:\/\/x\.dev\/g\/tools\/bentoml\/\) \|/,
+		/\| Serving \(bottleneck\) \| \[BentoML\]\(https:\/\/x\.dev\/g\/tools\/bentoml\/\) \(Acquired\) \|/,
 	);
 	assert.match(
 		md,
@@ -33,6 +33,29 @@ test('Markdown has the stack table, reasons with absolute links, and the link ba
 	);
 	assert.match(md, /Reopen this recommendation: https:\/\/x\.dev\/g\/decide\/\?bottleneck=serving/);
 	assert.match(md, /review on 2027-03-04/);
+});
+
+test('Markdown keeps the warnings the page shows and links every tool, alongside ones too', () => {
+	const answers = {
+		...defaultAnswers,
+		requests: 2_000_000,
+		team: 'data' as const,
+		realtime: 'yes' as const,
+	};
+	const md = toMarkdown(
+		recommend(answers, tools, framework),
+		answers,
+		'https://x.dev/decide/',
+		'https://x.dev/',
+		'2027-03-04',
+	);
+	const features = md.split('\n').find((line) => line.startsWith('| Features'));
+	assert.match(
+		features ?? '',
+		/\[Tecton\]\(https:\/\/x\.dev\/tools\/tecton\/\) \(Acquired \(reported\), Proprietary\)/,
+	);
+	const streaming = md.split('\n').find((line) => line.startsWith('| Streaming'));
+	assert.match(streaming ?? '', /\| \[Apache Flink\]\(https:\/\/x\.dev\/tools\/flink\/\) \|$/);
 });
 
 test('the calendar event is an all-day event with folded lines and escaped text', () => {
