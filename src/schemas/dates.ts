@@ -7,7 +7,14 @@ export function isCalendarDate(value: string): boolean {
 	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** The furthest time zone ahead of UTC: Kiribati's Line Islands, UTC+14. */
+const AHEAD_OF_UTC_MS = 14 * 60 * 60 * 1000;
+
+/**
+ * Today's date where the day is furthest along, so a reviewer east of UTC who writes down
+ * their own today is never told it is in the future.
+ */
+const today = () => new Date(Date.now() + AHEAD_OF_UTC_MS).toISOString().slice(0, 10);
 
 /** YAML reads an unquoted date as a Date; keep every date as its YYYY-MM-DD text instead. */
 const dateText = z
