@@ -118,6 +118,9 @@ test('the catalogue exports are linked from the footer and well formed', async (
 		await request.get(new URL((await json.getAttribute('href')) ?? '', baseURL).href)
 	).json();
 	expect(document.version).toBe(1);
+	// The site is the guide's root, base path included, and every tool URL starts with it.
+	expect(new URL(document.site).pathname).toBe(new URL(baseURL ?? '').pathname);
+	for (const tool of document.tools) expect(tool.url.startsWith(document.site)).toBe(true);
 	expect(document.tools.length).toBeGreaterThanOrEqual(30);
 	expect(document.tools.find((tool: { id: string }) => tool.id === 'seldon-core').licenceKind).toBe(
 		'source-available',

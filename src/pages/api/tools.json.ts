@@ -9,7 +9,8 @@ export const GET: APIRoute = async ({ site }) => {
 	const document = {
 		version: EXPORT_VERSION,
 		generated: new Date().toISOString().slice(0, 10),
-		site: site?.href ?? null,
+		// The guide's root, base path included, as every tool URL below starts with it.
+		site: site ? new URL(import.meta.env.BASE_URL, site).href : null,
 		layers: layers.map((layer) => ({ id: layer.id, title: layer.data.title })),
 		tools: tools.map((tool) => exportTool(tool, site)),
 	};
