@@ -26,6 +26,15 @@ try {
 	console.error(`serve: ${values.dir} is not a built site. Run "npm run build" first.`);
 	process.exit(1);
 }
+// The search index is written last, so a build that stopped on an error (a broken link, say)
+// leaves pages without it: say so rather than serve a site whose search cannot load.
+try {
+	await stat(join(root, 'pagefind', 'pagefind.js'));
+} catch {
+	console.warn(
+		`serve: ${values.dir} has no search index, so its last build did not finish (see that build's error). Search will not work until "npm run build" succeeds.`,
+	);
+}
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const types = {
 	'.html': 'text/html; charset=utf-8',
