@@ -12,7 +12,8 @@ export interface SearchState {
 	ignored: string[];
 }
 
-const MAX_QUERY = 200;
+/** The longest query kept; the search boxes take no more (maxlength), so a link reproduces it. */
+export const MAX_QUERY = 200;
 
 /**
  * Reads `/search/?q=…&layer=…` into a search state. Unknown facets and values outside the known

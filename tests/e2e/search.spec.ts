@@ -90,3 +90,30 @@ test('hostile search URLs are ignored with a notice and never become markup', as
 	expect(overflow).toBeLessThanOrEqual(0);
 	expect(errors).toEqual([]);
 });
+
+test('results that arrive after the reader left the box wait, closed, until they come back', async ({
+	page,
+}) => {
+	await page.goto('layers/serving/');
+	await expect(page.locator('.search-hint')).toBeVisible();
+	await page.keyboard.press('/');
+	await page.keyboard.type('kserve');
+	await page.keyboard.press('Tab');
+	const panel = page.locator('#site-search-results');
+	// The results are in the panel, and the panel stays closed.
+	await expect(panel.locator('.result-title').first()).toBeAttached();
+	await expect(panel).toBeHidden();
+	await page.getByRole('searchbox', { name: 'Search the guide' }).click();
+	await expect(panel.locator('.result-title').first()).toBeVisible();
+});
+
+test('the search boxes take no more than a link keeps', async ({ page }) => {
+	await page.goto('search/');
+	const long = 'a'.repeat(250);
+	await page.locator('#search-page-q').fill(long);
+	expect((await page.locator('#search-page-q').inputValue()).length).toBe(200);
+	await page.getByRole('searchbox', { name: 'Search the guide' }).fill(long);
+	expect(
+		(await page.getByRole('searchbox', { name: 'Search the guide' }).inputValue()).length,
+	).toBe(200);
+});

@@ -22,9 +22,11 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 	const open = () => {
 		panel.hidden = false;
 	};
+	// Results that arrive after the reader has left the box (typed, then Tab or a click away)
+	// wait in the panel, closed: a click or Down in the box shows them.
 	const show = (...nodes: Node[]) => {
 		panel.replaceChildren(...nodes);
-		open();
+		if (host.contains(document.activeElement)) open();
 	};
 	const note = (text: string) => {
 		const paragraph = document.createElement('p');

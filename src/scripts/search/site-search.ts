@@ -17,6 +17,8 @@ export function defineSiteSearch() {
 					);
 					return started;
 				};
+				const hint = this.querySelector<HTMLElement>('.search-hint');
+				if (hint) hint.hidden = !matchMedia('(any-hover: hover)').matches;
 				input.addEventListener('focus', start, { once: true });
 				input.addEventListener('input', start, { once: true });
 				document.addEventListener('keydown', (event) => {
