@@ -58,6 +58,11 @@ export function toMarkdown(
 		'',
 		`_${cell(describeAnswers(answers))}_`,
 		'',
+		// Notes come first, as on the page: they say how to read the stack below.
+		...recommendation.notes.flatMap((note) => [
+			`> **Note:** ${cell(note.text)} ([${cell(note.source.label)}](${url(note.source.path)}))`,
+			'',
+		]),
 		'| Layer | Primary | Alternative | Alongside |',
 		'| --- | --- | --- | --- |',
 		...recommendation.picks.map(
@@ -74,7 +79,6 @@ export function toMarkdown(
 			),
 			...pick.skipped.map((text) => `- **${layerNames[pick.layer]}:** ${cell(text)}`),
 		]),
-		...recommendation.notes.map((note) => `- **Note:** ${cell(note.text)}`),
 		'',
 		`Use it for three months, then re-evaluate (review on ${reviewOn}).`,
 		'',

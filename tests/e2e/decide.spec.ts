@@ -177,3 +177,12 @@ test('the home page carries a compact widget that links to the full result', asy
 	await expect(page).toHaveURL(/decide\/\?bottleneck=serving.*#recommendation$/);
 	await expect(page.locator('input[name="bottleneck"][value="serving"]')).toBeChecked();
 });
+
+test('a search result linking here highlights its words and reports nothing ignored', async ({
+	page,
+}) => {
+	await page.goto('decide/?highlight=recommend%20stack');
+	await expect(page.locator('#recommendation .stack-layer').first()).toBeVisible();
+	await expect(page.locator('[data-decider-notice]')).toBeHidden();
+	await expect(page).toHaveURL(/\?highlight=recommend%20stack$/);
+});

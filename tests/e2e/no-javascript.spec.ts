@@ -28,7 +28,29 @@ test('the decision page shows its rule table and guidance without JavaScript', a
 		'WhyLabs (left out: its hosted service is reported to be shutting down)',
 	);
 	await expect(page.locator('stack-decider form')).toBeHidden();
-	await expect(page.getByText('The interactive version needs JavaScript')).toBeVisible();
+	await expect(
+		page.getByText('The interactive version, and the stack a shared link'),
+	).toBeVisible();
+});
+
+test('a shared recommendation link opens on the explanation, not on a blank box', async ({
+	page,
+}) => {
+	await page.goto('decide/?bottleneck=serving&requests=250000&team=kubernetes#recommendation');
+	await expect(page.locator('#recommendation .notice')).toBeInViewport();
+	// No space is held for a result that cannot come.
+	const height = await page
+		.locator('#quick-stack, #recommendation')
+		.first()
+		.evaluate((box) => {
+			return box.getBoundingClientRect().height;
+		});
+	expect(height).toBeLessThan(200);
+});
+
+test('the header does not offer the "/" shortcut that needs JavaScript', async ({ page }) => {
+	await page.goto('tools/feast/');
+	await expect(page.locator('.search-hint')).toBeHidden();
 });
 
 test('the search page explains that search needs JavaScript', async ({ page }) => {

@@ -329,6 +329,12 @@ test('URL contract: reads valid answers, ignores the rest, writes a stable order
 		'?bottleneck=none&requests=250000&team=kubernetes&audience=internal&platform=other&realtime=no&budget=open-source',
 	);
 	assert.deepEqual(parseAnswers(serializeAnswers(answers)).answers, answers);
+	// A search result's highlight words are neither an answer nor something to complain about.
+	assert.deepEqual(parseAnswers('?highlight=recommend+stack'), {
+		answers: defaultAnswers,
+		given: 0,
+		ignored: [],
+	});
 });
 
 test('URL contract: negative, fractional, huge and absurdly long values are ignored', () => {

@@ -54,6 +54,14 @@ test('Markdown keeps the warnings the page shows and links every tool, alongside
 		features ?? '',
 		/\[Tecton\]\(https:\/\/x\.dev\/tools\/tecton\/\) \(Acquired \(reported\), Proprietary\)/,
 	);
+	// The note comes before the table, with its source, as on the page.
+	const lines = md.split('\n');
+	const note = lines.findIndex((line) => line.startsWith('> **Note:**'));
+	assert.ok(note > 0 && note < lines.findIndex((line) => line.startsWith('| Layer')));
+	assert.match(
+		lines[note] ?? '',
+		/\(\[The biggest mistake\]\(https:\/\/x\.dev\/guides\/biggest-mistake\/#a-three-month-plan\)\)$/,
+	);
 	const streaming = md.split('\n').find((line) => line.startsWith('| Streaming'));
 	assert.match(streaming ?? '', /\| \[Apache Flink\]\(https:\/\/x\.dev\/tools\/flink\/\) \|$/);
 });

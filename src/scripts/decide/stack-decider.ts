@@ -47,7 +47,8 @@ export function defineStackDecider() {
 				const update = (push: boolean) => {
 					answers = readForm(form, answers);
 					// Say so when the box holds something the rules cannot use, and which count is used.
-					const valid = !requests || String(answers.requests) === requests.value;
+					// "05000" is 5,000 as typed; only a value the rules cannot use is invalid.
+					const valid = !requests || Number(requests.value) === answers.requests;
 					requests?.setAttribute('aria-invalid', String(!valid));
 					if (requestsError) {
 						requestsError.hidden = valid;
