@@ -16,8 +16,12 @@ export function filterLandscape(map: HTMLElement, form: HTMLFormElement, fromUrl
 	const notice = map.querySelector<HTMLElement>('[data-landscape-notice]');
 	if (!licence || !hosting || !count || !notice) return;
 
+	let cleanUrl = !fromUrl;
 	if (fromUrl) {
 		const initial = readLandscapeFilter(location.search);
+		// A value the page did not understand leaves the address, so a copied link holds only
+		// the filter shown.
+		cleanUrl = initial.ignored.length > 0;
 		licence.value = initial.licence;
 		hosting.value = initial.hosting;
 		if (initial.ignored.length > 0) {
@@ -56,5 +60,5 @@ export function filterLandscape(map: HTMLElement, form: HTMLFormElement, fromUrl
 			);
 	};
 	form.addEventListener('change', () => apply(true));
-	apply(!fromUrl);
+	apply(cleanUrl);
 }

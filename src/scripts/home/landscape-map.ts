@@ -16,12 +16,23 @@ export function defineLandscapeMap() {
 				const form = this.querySelector('form');
 				if (!form) return;
 				form.hidden = false;
-				const start = (fromUrl: boolean) =>
-					import('./landscape-filtering.ts').then(({ filterLandscape }) =>
-						filterLandscape(this, form, fromUrl),
-					);
-				if (/[?&](licence|hosting)=/.test(location.search)) void start(true);
-				else form.addEventListener('change', () => void start(false), { once: true });
+				const inUrl = /[?&](licence|hosting)=/.test(location.search);
+				// A pick made while the code loads wins over the URL's filter.
+				let picked = false;
+				let loading: Promise<void> | undefined;
+				const start = () =>
+					(loading ??= import('./landscape-filtering.ts').then(({ filterLandscape }) =>
+						filterLandscape(this, form, inUrl && !picked),
+					));
+				form.addEventListener(
+					'change',
+					() => {
+						picked = true;
+						void start();
+					},
+					{ once: true },
+				);
+				if (inUrl) void start();
 			}
 		},
 	);
