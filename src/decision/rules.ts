@@ -239,8 +239,8 @@ export const rules: Rule[] = [
 			'Below 100k requests a day few features need what Flink is for, large state at sub-second latency. Spark Structured Streaming computes them in micro-batches of seconds, in SQL or Python, with far less to learn and run; move to Flink when state or latency demands it, and stay on batch if seconds-old features would change nothing.',
 		origin: 'guide',
 		source: {
-			label: 'Streaming: when not to go streaming',
-			path: 'layers/streaming#when-not-to-go-streaming',
+			label: 'Streaming: the processor',
+			path: 'layers/streaming#the-processor-where-features-are-computed',
 		},
 	},
 	{
