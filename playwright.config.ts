@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './scripts/local-browser.mjs';
 
 /*
  * Two builds of the same site are tested: one served from the root, one under a sub-path as on
@@ -11,9 +11,6 @@ const BASE_PORT = 4612;
 const FIXTURE_PORT = 4613;
 const DEV_PORT = 4614;
 
-// Debian's Chromium where it is installed (this workplace cannot download Playwright's own).
-const systemChromium = '/usr/bin/chromium';
-
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
@@ -24,13 +21,8 @@ export default defineConfig({
 	use: {
 		browserName: 'chromium',
 		launchOptions: {
-			...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-			args: [
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-			],
+			...(chromiumPath ? { executablePath: chromiumPath } : {}),
+			args: chromiumFlags,
 		},
 	},
 	projects: [
