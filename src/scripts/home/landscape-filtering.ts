@@ -3,31 +3,30 @@ import {
 	readLandscapeFilter,
 	writeLandscapeFilter,
 } from '../../lib/landscape-filter.ts';
+import { countOf } from '../../lib/notice-list.ts';
 
 /**
  * Filters a <landscape-map>'s cards by the form's licence and hosting, now and on every
- * change, and keeps the filter in the URL. `fromUrl` starts from the URL's filter (a shared
- * link); otherwise from what the reader just picked, which also goes into the URL.
+ * change, and keeps the filter in the URL. Each box starts from the URL's filter (a shared
+ * link), except the boxes in `picked`, which the reader changed while this code loaded.
  */
-export function filterLandscape(map: HTMLElement, form: HTMLFormElement, fromUrl: boolean) {
+export function filterLandscape(
+	map: HTMLElement,
+	form: HTMLFormElement,
+	picked: ReadonlySet<string>,
+) {
 	const licence = form.querySelector<HTMLSelectElement>('select[name="licence"]');
 	const hosting = form.querySelector<HTMLSelectElement>('select[name="hosting"]');
 	const count = form.querySelector<HTMLElement>('[data-landscape-count]');
 	const notice = map.querySelector<HTMLElement>('[data-landscape-notice]');
 	if (!licence || !hosting || !count || !notice) return;
 
-	let cleanUrl = !fromUrl;
-	if (fromUrl) {
-		const initial = readLandscapeFilter(location.search);
-		// A value the page did not understand leaves the address, so a copied link holds only
-		// the filter shown.
-		cleanUrl = initial.ignored.length > 0;
-		licence.value = initial.licence;
-		hosting.value = initial.hosting;
-		if (initial.ignored.length > 0) {
-			notice.hidden = false;
-			notice.textContent = `Ignored an unknown filter value for: ${initial.ignored.join(', ')}.`;
-		}
+	const initial = readLandscapeFilter(location.search);
+	if (!picked.has('licence')) licence.value = initial.licence;
+	if (!picked.has('hosting')) hosting.value = initial.hosting;
+	if (initial.ignored.length > 0) {
+		notice.hidden = false;
+		notice.textContent = `Ignored an unknown filter value for: ${initial.ignored.join(', ')}.`;
 	}
 
 	const apply = (updateUrl: boolean) => {
@@ -51,7 +50,7 @@ export function filterLandscape(map: HTMLElement, form: HTMLFormElement, fromUrl
 			const empty = section.querySelector<HTMLElement>('.landscape-empty');
 			if (empty) empty.hidden = inLayer > 0;
 		}
-		count.textContent = `${shown.size} ${shown.size === 1 ? 'tool' : 'tools'} shown`;
+		count.textContent = `${countOf(shown.size, 'tool')} shown`;
 		if (updateUrl)
 			history.replaceState(
 				null,
@@ -60,5 +59,7 @@ export function filterLandscape(map: HTMLElement, form: HTMLFormElement, fromUrl
 			);
 	};
 	form.addEventListener('change', () => apply(true));
-	apply(cleanUrl);
+	// A pick goes into the address; so does dropping a value the page did not understand, so a
+	// copied link holds only the filter shown.
+	apply(picked.size > 0 || initial.ignored.length > 0);
 }

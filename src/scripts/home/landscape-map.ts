@@ -16,23 +16,18 @@ export function defineLandscapeMap() {
 				const form = this.querySelector('form');
 				if (!form) return;
 				form.hidden = false;
-				const inUrl = /[?&](licence|hosting)=/.test(location.search);
-				// A pick made while the code loads wins over the URL's filter.
-				let picked = false;
+				// Boxes the reader changes while the code loads keep their value over the URL's.
+				const picked = new Set<string>();
 				let loading: Promise<void> | undefined;
 				const start = () =>
 					(loading ??= import('./landscape-filtering.ts').then(({ filterLandscape }) =>
-						filterLandscape(this, form, inUrl && !picked),
+						filterLandscape(this, form, picked),
 					));
-				form.addEventListener(
-					'change',
-					() => {
-						picked = true;
-						void start();
-					},
-					{ once: true },
-				);
-				if (inUrl) void start();
+				form.addEventListener('change', (event) => {
+					picked.add((event.target as HTMLSelectElement).name);
+					void start();
+				});
+				if (/[?&](licence|hosting)=/.test(location.search)) void start();
 			}
 		},
 	);
