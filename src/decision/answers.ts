@@ -66,8 +66,9 @@ export function parseAnswers(search: string): {
 	let given = 0;
 	for (const [rawKey, value] of new URLSearchParams(search)) {
 		const key = rawKey.slice(0, 40);
-		// Search results link here with the words to highlight; that is no answer, and no error.
-		if (key === SITE_PARAMETER) continue;
+		// Search results link here with the words to highlight; that is no answer, and no error
+		// (search-params.ts skips it the same way).
+		if (key === 'highlight') continue;
 		if (key === 'requests') {
 			const count = /^\d{1,11}$/.test(value) ? Number(value) : Number.NaN;
 			if (Number.isSafeInteger(count) && count <= MAX_REQUESTS) {
@@ -84,9 +85,6 @@ export function parseAnswers(search: string): {
 	}
 	return { answers, given, ignored: [...new Set(ignored)] };
 }
-
-/** The parameter every page reads for the words a search result should highlight. */
-const SITE_PARAMETER = 'highlight';
 
 /** Writes answers as the /decide/ query string, in the contract's order. */
 export function serializeAnswers(answers: Answers): string {

@@ -81,6 +81,14 @@ export function exclusion(tool: ToolFacts, answers: Pick<Answers, 'budget'>): st
 
 export const layerOrder: DecisionLayer[] = ['features', 'serving', 'monitoring', 'streaming'];
 
+/** How the widget and its Markdown name each layer of a stack. */
+export const layerTitles: Record<DecisionLayer, string> = {
+	features: 'Features',
+	serving: 'Serving',
+	monitoring: 'Monitoring',
+	streaming: 'Streaming',
+};
+
 /**
  * Turns answers into a stack: for each layer the answers cover, the rule with the highest rank
  * that applies picks a primary tool and an alternative; tools that the budget or their status

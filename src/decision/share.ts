@@ -1,14 +1,7 @@
 import type { Answers, ChoiceQuestion } from './answers.ts';
 import { questions } from './questions.ts';
-import type { Recommendation, ToolFacts } from './engine.ts';
-import { badgesFor } from '../lib/badges.ts';
-
-const layerNames = {
-	features: 'Features',
-	serving: 'Serving',
-	monitoring: 'Monitoring',
-	streaming: 'Streaming',
-} as const;
+import { layerTitles, type Recommendation, type ToolFacts } from './engine.ts';
+import { badgesForFacts } from '../lib/badges.ts';
 
 /** The answers as one readable line: "bottleneck: serving · 50,000 requests/day · …". */
 export function describeAnswers(answers: Answers): string {
@@ -46,10 +39,7 @@ export function toMarkdown(
 	// A tool as a link with the warnings its badges give on screen ("Acquired (reported)"), so a
 	// pasted stack keeps them.
 	const tool = (facts: ToolFacts) => {
-		const badges = badgesFor({
-			status: { state: facts.status, reported: facts.statusReported },
-			licence: { kind: facts.licenceKind },
-		}).map((badge) => badge.label);
+		const badges = badgesForFacts(facts).map((badge) => badge.label);
 		const link = `[${cell(facts.name)}](${url(`tools/${facts.id}/`)})`;
 		return badges.length > 0 ? `${link} (${cell(badges.join(', '))})` : link;
 	};
@@ -67,7 +57,7 @@ export function toMarkdown(
 		'| --- | --- | --- | --- |',
 		...recommendation.picks.map(
 			(pick) =>
-				`| ${layerNames[pick.layer]}${pick.focus ? ' (bottleneck)' : ''} | ${tool(pick.primary)} | ${pick.alternative ? tool(pick.alternative) : '–'} | ${pick.companions.map(tool).join(', ') || '–'} |`,
+				`| ${layerTitles[pick.layer]}${pick.focus ? ' (bottleneck)' : ''} | ${tool(pick.primary)} | ${pick.alternative ? tool(pick.alternative) : '–'} | ${pick.companions.map(tool).join(', ') || '–'} |`,
 		),
 		'',
 		'### Why',
@@ -75,9 +65,9 @@ export function toMarkdown(
 		...recommendation.picks.flatMap((pick) => [
 			...pick.reasons.map(
 				(reason) =>
-					`- **${layerNames[pick.layer]}:** ${cell(reason.text)} ([${cell(reason.source.label)}](${url(reason.source.path)}))`,
+					`- **${layerTitles[pick.layer]}:** ${cell(reason.text)} ([${cell(reason.source.label)}](${url(reason.source.path)}))`,
 			),
-			...pick.skipped.map((text) => `- **${layerNames[pick.layer]}:** ${cell(text)}`),
+			...pick.skipped.map((text) => `- **${layerTitles[pick.layer]}:** ${cell(text)}`),
 		]),
 		'',
 		`Use it for three months, then re-evaluate (review on ${reviewOn}).`,

@@ -4,6 +4,7 @@ import {
 	type LicenceKind,
 	type StatusState,
 } from '../schemas/vocabulary.ts';
+import type { ToolFacts } from '../decision/engine.ts';
 
 export type BadgeTone = 'ok' | 'warn' | 'bad' | 'info';
 
@@ -83,4 +84,12 @@ export function isStale(reviewed: string, today: Date = new Date()): boolean {
 		Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - FRESH_MONTHS, today.getUTCDate()),
 	);
 	return reviewed < limit.toISOString().slice(0, 10);
+}
+
+/** The same badges for a tool as the decision widget knows it (its facts, not frontmatter). */
+export function badgesForFacts(tool: ToolFacts): Badge[] {
+	return badgesFor({
+		status: { state: tool.status, reported: tool.statusReported },
+		licence: { kind: tool.licenceKind },
+	});
 }

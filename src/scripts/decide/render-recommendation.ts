@@ -1,13 +1,11 @@
-import { badgesFor } from '../../lib/badges.ts';
+import { badgesForFacts } from '../../lib/badges.ts';
 import { joinBase } from '../../lib/urls.ts';
-import type { LayerPick, Reason, Recommendation, ToolFacts } from '../../decision/engine.ts';
-
-const layerTitles: Record<LayerPick['layer'], string> = {
-	features: 'Features',
-	serving: 'Serving',
-	monitoring: 'Monitoring',
-	streaming: 'Streaming',
-};
+import {
+	layerTitles,
+	type Reason,
+	type Recommendation,
+	type ToolFacts,
+} from '../../decision/engine.ts';
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string) {
 	const node = document.createElement(tag);
@@ -21,10 +19,7 @@ function toolLink(tool: ToolFacts, base: string): HTMLElement {
 	const link = make('a', '', tool.name);
 	link.href = joinBase(base, `tools/${tool.id}`);
 	wrap.append(link);
-	for (const badge of badgesFor({
-		status: { state: tool.status, reported: tool.statusReported },
-		licence: { kind: tool.licenceKind },
-	})) {
+	for (const badge of badgesForFacts(tool)) {
 		const mark = make('span', 'badge', badge.label);
 		mark.dataset['tone'] = badge.tone;
 		mark.title = badge.meaning;
