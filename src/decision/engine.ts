@@ -49,7 +49,7 @@ const statusWords: Partial<Record<StatusState, { stated: string; reported: strin
 	deprecated: { stated: 'deprecated', reported: 'reported to be deprecated' },
 	'hosted-discontinued': {
 		stated: 'its hosted service was discontinued',
-		reported: 'its hosted service is reported to be shutting down',
+		reported: 'its hosted service is reported to have shut down',
 	},
 };
 

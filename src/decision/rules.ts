@@ -61,7 +61,7 @@ export const rules: Rule[] = [
 		when: { scale: ['over-1m'] },
 		pick: ['tecton', 'feast', 'hopsworks'],
 		reason:
-			'Above a million requests a day features are mission-critical: a managed platform such as Tecton carries the operational load. Tecton is reported to be part of Databricks now, so confirm its roadmap before signing; Feast is the open-source route to the same design.',
+			'At a million requests a day we take features to be mission-critical (the widget cannot ask what an outage costs): a managed platform such as Tecton carries the operational load. Tecton is reported to be part of Databricks now, so confirm its roadmap before signing; Feast is the open-source route to the same design.',
 		origin: 'article',
 		source: {
 			label: 'Features: move to Tecton when mission-critical',
@@ -197,6 +197,8 @@ export const rules: Rule[] = [
 		layer: 'monitoring',
 		rank: 20,
 		when: { audience: ['customers'] },
+		// WhyLabs stays listed although the engine never recommends it now: the article named it
+		// here, and the widget says why it is left out instead of dropping it silently.
 		pick: ['arize', 'whylabs', 'evidently'],
 		with: ['prometheus'],
 		reason:
@@ -326,7 +328,7 @@ export const focusReasons: Record<Exclude<Answers['bottleneck'], 'none'>, Omit<N
 	},
 	monitoring: {
 		id: 'focus-monitoring',
-		text: 'The model works in test but fails in production: you need monitoring before anything else.',
+		text: 'Models that pass every test drift out of shape once live, and nobody notices: put monitoring in place before anything else.',
 		source: inFramework(
 			'question-1-what-is-your-bottleneck',
 			'Framework: what is your bottleneck?',

@@ -30,7 +30,8 @@ const source = z.strictObject({
 const historyEntry = z.strictObject({
 	date: historyDate,
 	change: text(10),
-	source: https().optional(),
+	// A dated change with nothing to check it against is the stale claim the guide exists to avoid.
+	source: https(),
 });
 
 /**

@@ -29,7 +29,7 @@ test('a status only secondary sources state reads as reported in the stack', asy
 	await page.goto('decide/?bottleneck=monitoring&audience=customers');
 	const result = page.locator('#recommendation');
 	await expect(result.locator('[data-layer="monitoring"]')).toContainText(
-		'WhyLabs: left out, its hosted service is reported to be shutting down.',
+		'WhyLabs: left out, its hosted service is reported to have shut down.',
 	);
 	// Tecton, the features alternative here, changed owner according to secondary sources only.
 	await expect(result.locator('[data-layer="features"] .badge')).toContainText([

@@ -25,7 +25,7 @@ test('the decision page shows its rule table and guidance without JavaScript', a
 	await expect(page.locator('#rule-serving-middle-band')).toContainText('10k');
 	// The widget never recommends a tool whose hosted service closed; the table says so too.
 	await expect(page.locator('#rule-monitoring-customers')).toContainText(
-		'WhyLabs (left out: its hosted service is reported to be shutting down)',
+		'WhyLabs (left out: its hosted service is reported to have shut down)',
 	);
 	await expect(page.locator('stack-decider form')).toBeHidden();
 	await expect(

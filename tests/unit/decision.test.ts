@@ -150,7 +150,7 @@ test('a status only secondary sources state is worded as reported when a tool is
 	};
 	assert.equal(
 		skipped(true),
-		'WhyLabs: left out, its hosted service is reported to be shutting down.',
+		'WhyLabs: left out, its hosted service is reported to have shut down.',
 	);
 	assert.equal(skipped(false), 'WhyLabs: left out, its hosted service was discontinued.');
 });

@@ -78,19 +78,30 @@ test('refuses misspelt keys, repeated list entries and blank text', () => {
 });
 
 test('history dates may be a month, never a future day', () => {
+	const source = 'https://github.com/bytewax/bytewax/issues/560';
 	assert.equal(
-		schema.safeParse({ ...valid, history: [{ date: '2025-05', change: 'Company wound down.' }] })
-			.success,
+		schema.safeParse({
+			...valid,
+			history: [{ date: '2025-05', change: 'Company wound down.', source }],
+		}).success,
 		true,
 	);
 	const future = schema.safeParse({
 		...valid,
-		history: [{ date: '2031-05-01', change: 'Something later.' }],
+		history: [{ date: '2031-05-01', change: 'Something later.', source }],
 	});
 	assert.deepEqual(future.error?.issues[0]?.path, ['history', 0, 'date']);
 	const bad = schema.safeParse({
 		...valid,
-		history: [{ date: '2025-13', change: 'Not a month.' }],
+		history: [{ date: '2025-13', change: 'Not a month.', source }],
 	});
 	assert.equal(bad.success, false);
+});
+
+test('a status change without a source is refused', () => {
+	const unsourced = schema.safeParse({
+		...valid,
+		history: [{ date: '2025-05', change: 'Company wound down.' }],
+	});
+	assert.deepEqual(unsourced.error?.issues[0]?.path, ['history', 0, 'source']);
 });
