@@ -11,6 +11,8 @@ import { redirectStubs } from './src/integrations/redirect-stubs.ts';
 import { themeScriptHash } from './src/components/layout/theme-script.ts';
 
 // SITE_URL and BASE_PATH let the same source serve from a domain root or a project sub-path.
+const previewCards = ogImages();
+
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base: process.env.BASE_PATH ?? '/',
@@ -50,10 +52,10 @@ export default defineConfig({
 		mdx(),
 		sitemap(),
 		glossaryLinks(),
-		ogImages(),
+		previewCards,
 		redirectStubs(),
-		siteCheck(),
 		searchIndex(),
+		siteCheck({ waitFor: [previewCards.drawn] }),
 	],
 	vite: {
 		plugins: [tailwindcss()],

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { decodeEntities } from '../lib/html-text.ts';
 import { listBuiltFiles, siteBase } from './built-pages.ts';
 import { createCardCache } from './card-cache.ts';
@@ -18,82 +18,101 @@ const IN_FLIGHT = 32;
  * Cards are kept in Astro's cache folder under a hash of what they draw (card-cache.ts), so a
  * rebuild only draws the cards whose page title or kind changed.
  */
-export function ogImages(): AstroIntegration {
+export function ogImages(): AstroIntegration & { drawn: () => Promise<void> } {
 	let base = '/';
 	let cacheDir = '';
+	let drawing: Promise<void> = Promise.resolve();
 	return {
 		name: 'ml-stack-guide:og-images',
+		/**
+		 * Settles when every card is on disk, failing as the drawing did. Astro runs build:done
+		 * hooks one after another, so the hook only starts the drawing: Pagefind indexes in its
+		 * own process meanwhile, and site-check, which reads the cards, waits here first.
+		 */
+		drawn: () => drawing,
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = siteBase(config.base);
 				cacheDir = join(fileURLToPath(config.cacheDir), 'og-cards');
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const log = logger.fork('og-images');
-				const started = performance.now();
-				const root = fileURLToPath(dir);
-				const cache = createCardCache(cacheDir);
-				const pool = createCardPool();
-				/** Per card key: the card, once drawn or read, for every page that shows it. */
-				const cards = new Map<string, Promise<Buffer>>();
-				/** Per image file: the page that names it, so two pages cannot claim one file. */
-				const owners = new Map<string, string>();
-				const drawing = new Set<Promise<void>>();
-				const folders = new Set<string>();
-				let failure: unknown;
-				let drawn = 0;
-				let reused = 0;
-				for (const entry of await listBuiltFiles(root, base)) {
-					if (!entry.name.endsWith('.html')) continue;
-					const html = readFileSync(entry.file, 'utf8');
-					const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
-					const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1];
-					if (!image || title === undefined) continue;
-					const kind = /<meta name="preview-card-kind" content="([^"]*)"/.exec(html)?.[1] ?? '';
-					const path = decodeURIComponent(new URL(image).pathname);
-					if (!path.startsWith(base)) throw new Error(`og:image ${image} lies outside ${base}`);
-					const owner = owners.get(path);
-					if (owner) throw new Error(`${owner} and ${entry.path} both use ${path} as their card`);
-					owners.set(path, entry.path);
-					const target = join(root, path.slice(base.length));
-					if (!folders.has(dirname(target))) {
-						mkdirSync(dirname(target), { recursive: true });
-						folders.add(dirname(target));
-					}
-					const runs = pool.layout({ title: decodeEntities(title), kind: decodeEntities(kind) });
-					const key = cache.key(runs);
-					let card = cards.get(key);
-					if (!card) {
-						const stored = cache.read(key);
-						if (stored) reused += 1;
-						else drawn += 1;
-						card = stored
-							? Promise.resolve(stored)
-							: pool.draw(runs).then((png) => {
-									cache.write(key, png);
-									return png;
-								});
-						cards.set(key, card);
-					}
-					const job: Promise<void> = card
-						.then((png) => writeFileSync(target, png))
-						.catch((error: unknown) => {
-							failure ??= error;
-						})
-						.finally(() => drawing.delete(job));
-					drawing.add(job);
-					if (drawing.size >= IN_FLIGHT) await Promise.race(drawing);
-					if (failure) break;
-				}
-				await Promise.all(drawing);
-				await pool.close();
-				if (failure) throw failure;
-				const pruned = cache.prune();
-				const seconds = ((performance.now() - started) / 1000).toFixed(2);
-				log.info(
-					`drew ${drawn} link-preview images on ${pool.threads || 'the main'} thread(s), reused ${reused} from the cache${pruned ? ` (and removed ${pruned} unused for a month)` : ''}, in ${seconds}s`,
-				);
+			'astro:build:done': ({ dir, logger }) => {
+				drawing = drawCards(fileURLToPath(dir), base, cacheDir, logger.fork('og-images'));
+				// Marked handled here; whoever awaits drawn() still gets the failure.
+				drawing.catch(() => {});
 			},
 		},
 	};
+}
+
+async function drawCards(
+	root: string,
+	base: string,
+	cacheDir: string,
+	log: AstroIntegrationLogger,
+) {
+	const started = performance.now();
+	const cache = createCardCache(cacheDir);
+	const pool = createCardPool();
+	/** Per card key: the card, once drawn or read, for every page that shows it. */
+	const cards = new Map<string, Promise<Buffer>>();
+	/** Per image file: the page that names it, so two pages cannot claim one file. */
+	const owners = new Map<string, string>();
+	const drawing = new Set<Promise<void>>();
+	const folders = new Set<string>();
+	let failure: unknown;
+	let drawn = 0;
+	let reused = 0;
+	try {
+		for (const entry of await listBuiltFiles(root, base)) {
+			if (!entry.name.endsWith('.html')) continue;
+			const html = readFileSync(entry.file, 'utf8');
+			const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+			const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1];
+			if (!image || title === undefined) continue;
+			const kind = /<meta name="preview-card-kind" content="([^"]*)"/.exec(html)?.[1] ?? '';
+			const path = decodeURIComponent(new URL(image).pathname);
+			if (!path.startsWith(base)) throw new Error(`og:image ${image} lies outside ${base}`);
+			const owner = owners.get(path);
+			if (owner) throw new Error(`${owner} and ${entry.path} both use ${path} as their card`);
+			owners.set(path, entry.path);
+			const target = join(root, path.slice(base.length));
+			if (!folders.has(dirname(target))) {
+				mkdirSync(dirname(target), { recursive: true });
+				folders.add(dirname(target));
+			}
+			const runs = pool.layout({ title: decodeEntities(title), kind: decodeEntities(kind) });
+			const key = cache.key(runs);
+			let card = cards.get(key);
+			if (!card) {
+				const stored = cache.read(key);
+				if (stored) reused += 1;
+				else drawn += 1;
+				card = stored
+					? Promise.resolve(stored)
+					: pool.draw(runs).then((png) => {
+							cache.write(key, png);
+							return png;
+						});
+				cards.set(key, card);
+			}
+			const job: Promise<void> = card
+				.then((png) => writeFileSync(target, png))
+				.catch((error: unknown) => {
+					failure ??= error;
+				})
+				.finally(() => drawing.delete(job));
+			drawing.add(job);
+			if (drawing.size >= IN_FLIGHT) await Promise.race(drawing);
+			if (failure) break;
+		}
+		await Promise.all(drawing);
+	} finally {
+		await pool.close();
+	}
+	if (failure) throw failure;
+	const pruned = cache.prune();
+	const seconds = ((performance.now() - started) / 1000).toFixed(2);
+	log.info(
+		`drew ${drawn} link-preview images on ${pool.threads || 'the main'} thread(s), reused ${reused} from the cache${pruned ? ` (and removed ${pruned} unused for a month)` : ''}, in ${seconds}s`,
+	);
 }
