@@ -2,13 +2,14 @@
 // A benchmark, not a test: adds N synthetic tools to a temporary copy of content/, builds the
 // site from it and prints what the build cost.
 //
-//   npm run bench -- --tools 1000 [--per-layer 25] [--rebuild] [--lighthouse] [--keep]
+//   npm run bench -- --tools 1000 [--per-layer 25] [--runs 1] [--rebuild] [--lighthouse] [--keep]
 //
 // Synthetic tools go into synthetic layers of 25 tools each, about 400 words apiece, with facts
 // drawn from the real vocabulary. 25 is above the twelve-tool size up to which a layer gets a
 // page for every pair (src/lib/pairs.ts), so comparison pages follow the tools' alternatives,
 // as they would in a catalogue that large; --per-layer 10 measures the every-pair case.
-// --rebuild builds a second time with the first build's cache, as a CI that keeps Astro's
+// --runs 3 builds from scratch three times and reports the median time and the highest peak:
+// single runs on a two-core machine vary by 20% or more. --rebuild builds a second time with the first build's cache, as a CI that keeps Astro's
 // cache folder would. --lighthouse prints Lighthouse scores for the home, a layer, a tool and
 // the decision page (see scripts/lighthouse-scores.mjs). The last line is machine-readable:
 //   build_s=… peak_mb=… dist_mb=… html_kb_median=… pagefind_mb=… pages=… [rebuild_s=…]
@@ -32,6 +33,7 @@ const { values } = parseArgs({
 	options: {
 		tools: { type: 'string', default: '1000' },
 		'per-layer': { type: 'string', default: '25' },
+		runs: { type: 'string', default: '1' },
 		rebuild: { type: 'boolean', default: false },
 		lighthouse: { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
@@ -39,9 +41,17 @@ const { values } = parseArgs({
 });
 const count = Number(values.tools);
 const perLayer = Number(values['per-layer']);
-if (!Number.isInteger(count) || count < 1 || !Number.isInteger(perLayer) || perLayer < 2) {
+const runs = Number(values.runs);
+if (
+	!Number.isInteger(count) ||
+	count < 1 ||
+	!Number.isInteger(perLayer) ||
+	perLayer < 2 ||
+	!Number.isInteger(runs) ||
+	runs < 1
+) {
 	console.error(
-		'usage: npm run bench -- --tools N [--per-layer 25] [--rebuild] [--lighthouse] [--keep]',
+		'usage: npm run bench -- --tools N [--per-layer 25] [--runs 1] [--rebuild] [--lighthouse] [--keep]',
 	);
 	process.exit(2);
 }
@@ -177,8 +187,19 @@ const PHASES =
 
 console.log(`bench: ${count} synthetic tools in ${layerCount} layers, building…`);
 const dist = join(work, 'dist');
-const { seconds, peakKb, log } = build(dist);
-for (const line of log.split('\n')) if (PHASES.test(line.trim())) console.log(line.trim());
+const times = [];
+let peakKb = Number.NaN;
+for (let run = 1; run <= runs; run += 1) {
+	// Each run starts cold, as the first build on a fresh machine does.
+	rmSync(dist, { recursive: true, force: true });
+	rmSync(join(work, 'cache'), { recursive: true, force: true });
+	const result = build(dist);
+	for (const line of result.log.split('\n')) if (PHASES.test(line.trim())) console.log(line.trim());
+	if (runs > 1) console.log(`run ${run} of ${runs}: ${result.seconds.toFixed(1)} s`);
+	times.push(result.seconds);
+	peakKb = Number.isNaN(peakKb) ? result.peakKb : Math.max(peakKb, result.peakKb);
+}
+const seconds = times.toSorted((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
 
 /** Total bytes under a folder, and the sizes of its index.html files. */
 function measure(folder) {
@@ -198,7 +219,9 @@ const sorted = site.pages.sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 
-console.log(`build wall time: ${seconds.toFixed(1)} s`);
+console.log(
+	`build wall time: ${seconds.toFixed(1)} s${runs > 1 ? ` (median of ${runs}: ${times.map((time) => time.toFixed(1)).join(', ')})` : ''}`,
+);
 console.log(
 	`peak memory: ${Number.isNaN(peakKb) ? 'n/a (no /usr/bin/time)' : `${(peakKb / 1024).toFixed(0)} MB`}`,
 );
