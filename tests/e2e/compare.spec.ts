@@ -59,3 +59,40 @@ test('unknown and hostile tool ids are ignored with a notice', async ({ page }) 
 	}
 	expect(errors).toEqual([]);
 });
+
+test('a shared compare link opens with its table in view on a phone, above the boxes', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('compare/?tools=feast,tecton');
+	const table = page.locator('[data-compare-table] table');
+	await expect(table).toBeInViewport();
+	// Ticking a box far down the list says what changed and links back up to the table.
+	await page.locator('input[name="tools"][value="kafka"]').check();
+	const status = page.locator('[data-compare-status]');
+	await expect(status).toContainText('Comparing Feast, Tecton, Apache Kafka.');
+	await status.getByRole('link', { name: 'See the table' }).click();
+	await expect(table).toBeInViewport();
+});
+
+test('every two-tool comparison fits a 320 px phone, both columns in view', async ({
+	page,
+	request,
+	baseURL,
+}) => {
+	const sitemap = await (await request.get(new URL('sitemap-0.xml', baseURL).href)).text();
+	const pairs = [...sitemap.matchAll(/<loc>[^<]*?\/(compare\/[^/<]+-vs-[^/<]+\/)<\/loc>/g)].map(
+		(match) => match[1] ?? '',
+	);
+	expect(pairs.length).toBeGreaterThan(50);
+	await page.setViewportSize({ width: 320, height: 740 });
+	const overflowing: string[] = [];
+	for (const path of pairs) {
+		await page.goto(path);
+		const spare = await page
+			.locator('.table-scroll:has(.facts-table)')
+			.evaluate((box) => box.clientWidth - box.scrollWidth);
+		if (spare < 0) overflowing.push(`${path} (${-spare} px)`);
+	}
+	expect(overflowing).toEqual([]);
+});

@@ -3,16 +3,21 @@ import { listForNotice } from '../../lib/notice-list.ts';
 import { factRows } from '../../lib/fact-rows.ts';
 import { parseToolList, writeToolList } from '../../lib/compare-params.ts';
 import { joinBase } from '../../lib/urls.ts';
+import { copyText } from '../copy-text.ts';
 
 interface Catalogue {
 	layers: { id: string; title: string }[];
 	tools: ExportedTool[];
 }
 
-function cellOf(tag: 'th' | 'td', text: string, scope?: string) {
+const cellRoles = { col: 'columnheader', row: 'rowheader' } as const;
+
+/** A cell with its explicit role; see the facts-table rules in prose.css for why. */
+function cellOf(tag: 'th' | 'td', text: string, scope?: 'col' | 'row') {
 	const cell = document.createElement(tag);
 	cell.textContent = text;
 	if (scope) cell.scope = scope;
+	cell.setAttribute('role', scope ? cellRoles[scope] : 'cell');
 	return cell;
 }
 
@@ -24,7 +29,11 @@ function renderTable(tools: ExportedTool[], layerTitles: Record<string, string>,
 	wrap.setAttribute('role', 'region');
 	wrap.setAttribute('aria-label', 'Facts of the chosen tools');
 	const table = document.createElement('table');
+	table.className = 'facts-table';
+	table.setAttribute('role', 'table');
 	const head = table.createTHead().insertRow();
+	table.tHead?.setAttribute('role', 'rowgroup');
+	head.setAttribute('role', 'row');
 	head.append(cellOf('td', ''));
 	for (const tool of tools) {
 		const th = cellOf('th', '', 'col');
@@ -36,8 +45,10 @@ function renderTable(tools: ExportedTool[], layerTitles: Record<string, string>,
 		head.append(th);
 	}
 	const body = table.createTBody();
+	body.setAttribute('role', 'rowgroup');
 	for (const row of factRows(tools, layerTitles)) {
 		const tr = body.insertRow();
+		tr.setAttribute('role', 'row');
 		tr.append(cellOf('th', row.label, 'row'), ...row.values.map((value) => cellOf('td', value)));
 	}
 	wrap.append(table);
@@ -102,7 +113,13 @@ export function defineToolCompare() {
 						status.textContent = 'Pick at least two tools.';
 					} else {
 						output.replaceChildren(renderTable(tools, layerTitles, base));
-						status.textContent = `Comparing ${tools.map((tool) => tool.name).join(', ')}.`;
+						const toTable = document.createElement('a');
+						toTable.href = `#${output.id}`;
+						toTable.textContent = 'See the table';
+						status.replaceChildren(
+							`Comparing ${tools.map((tool) => tool.name).join(', ')}. `,
+							toTable,
+						);
 					}
 				};
 				form.addEventListener('change', (event) => {
@@ -119,11 +136,9 @@ export function defineToolCompare() {
 				});
 				share.querySelector('[data-copy-compare]')?.addEventListener('click', async () => {
 					const copied = share.querySelector('[data-compare-copied]');
-					try {
-						await navigator.clipboard.writeText(location.href);
-						if (copied) copied.textContent = 'Link copied.';
-					} catch {
-						if (copied) copied.textContent = 'Could not copy: use the address bar.';
+					const done = await copyText(location.href);
+					if (copied) {
+						copied.textContent = done ? 'Link copied.' : 'Could not copy: use the address bar.';
 					}
 				});
 				this.querySelector('[data-needs-script]')?.remove();
