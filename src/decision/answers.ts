@@ -43,10 +43,13 @@ export const parameterOrder = [
 	'budget',
 ] as const;
 
-/** The scale band a request count falls in, using the article's thresholds. */
+/**
+ * The scale band a request count falls in, using the article's thresholds. They read "over
+ * 100k" and "over 1M", as the rules' reasons do, so exactly a million is still 100k–1M.
+ */
 export function scaleBandOf(requests: number): ScaleBand {
-	if (requests >= 1_000_000) return 'over-1m';
-	if (requests >= 100_000) return '100k-1m';
+	if (requests > 1_000_000) return 'over-1m';
+	if (requests > 100_000) return '100k-1m';
 	if (requests >= 10_000) return '10k-100k';
 	return scaleBands[0];
 }

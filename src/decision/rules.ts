@@ -61,7 +61,7 @@ export const rules: Rule[] = [
 		when: { scale: ['over-1m'] },
 		pick: ['tecton', 'feast', 'hopsworks'],
 		reason:
-			'At a million requests a day we take features to be mission-critical (the widget cannot ask what an outage costs): a managed platform such as Tecton carries the operational load. Tecton is reported to be part of Databricks now, so confirm its roadmap before signing; Feast is the open-source route to the same design.',
+			'Above a million requests a day we take features to be mission-critical (the widget cannot ask what an outage costs): a managed platform such as Tecton carries the operational load. Tecton is reported to be part of Databricks now, so confirm its roadmap before signing; Feast is the open-source route to the same design.',
 		origin: 'article',
 		source: {
 			label: 'Features: move to Tecton when mission-critical',
@@ -100,7 +100,7 @@ export const rules: Rule[] = [
 		when: { scale: ['10k-100k'] },
 		pick: ['bentoml', 'kserve', 'ray-serve'],
 		reason:
-			'Between 10k and 100k a day the article is silent; our rule keeps serving simple until you cross 100k. When the model faces customers, it is monitoring that moves up first, not serving.',
+			'Between 10k and 100k a day the original article is silent; our rule keeps serving simple until you cross 100k. When the model faces customers, it is monitoring that moves up first, not serving.',
 		origin: 'guide',
 		source: inFramework('our-rule-for-10k-to-100k-a-day', 'Framework: our rule for 10k–100k a day'),
 	},
@@ -122,7 +122,7 @@ export const rules: Rule[] = [
 		when: { scale: ['100k-1m', 'over-1m'] },
 		pick: ['kserve', 'seldon-core', 'bentoml'],
 		reason:
-			'Above 100k requests a day you want declarative, Kubernetes-managed scaling. The article named Seldon Core; since Seldon moved to a source-available licence, KServe (Apache-2.0, CNCF) comes first and Seldon Core is the choice when you want its commercial support.',
+			'Above 100k requests a day you want declarative, Kubernetes-managed scaling. The original article named Seldon Core; since Seldon moved to a source-available licence, KServe (Apache-2.0, CNCF) comes first and Seldon Core is the choice when you want its commercial support.',
 		origin: 'article',
 		source: inFramework('question-2-what-is-your-scale', 'Framework: what is your scale?'),
 	},

@@ -186,3 +186,19 @@ test('a search result linking here highlights its words and reports nothing igno
 	await expect(page.locator('[data-decider-notice]')).toBeHidden();
 	await expect(page).toHaveURL(/\?highlight=recommend%20stack$/);
 });
+
+test('the rule table shows every column without sideways scrolling, on a phone and a laptop', async ({
+	page,
+}) => {
+	for (const width of [360, 1280]) {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('decide/');
+		const spare = await page
+			.locator('.table-scroll:has(.rule-table)')
+			.evaluate((box) => box.clientWidth - box.scrollWidth);
+		expect(spare, `at ${width} px`).toBeGreaterThanOrEqual(0);
+	}
+	// On a phone a rule says what it recommends, since the column headers are out of sight.
+	await page.setViewportSize({ width: 360, height: 800 });
+	await expect(page.locator('#rule-serving-middle-band')).toContainText('Recommends BentoML');
+});

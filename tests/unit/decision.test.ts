@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
 	defaultAnswers,
 	parseAnswers,
+	scaleBandOf,
 	serializeAnswers,
 	type Answers,
 } from '../../src/decision/answers.ts';
@@ -102,7 +103,7 @@ test('a Python team at scale keeps Python serving and is told about the tension'
 	const mid = recommend(answer({ team: 'python', requests: 250_000 }), tools, framework);
 	assert.equal(primary(mid, 'serving'), 'bentoml');
 	assert.equal(reasonIds(mid, 'serving')[0], 'serving-python-team-at-scale');
-	const result = recommend(answer({ team: 'python', requests: 1_000_000 }), tools, framework);
+	const result = recommend(answer({ team: 'python', requests: 2_000_000 }), tools, framework);
 	assert.equal(primary(result, 'serving'), 'ray-serve');
 	assert.equal(pickOf(result, 'serving')?.alternative?.id, 'bentoml');
 	assert.equal(reasonIds(result, 'serving')[0], 'serving-python-team-over-1m');
@@ -352,4 +353,13 @@ test('URL contract: negative, fractional, huge and absurdly long values are igno
 		assert.deepEqual(parsed.ignored, [name]);
 		assert.equal(parsed.answers.bottleneck, 'serving');
 	}
+});
+
+test('the bands start above the article\'s round numbers: "over 100k" and "over 1M"', () => {
+	assert.equal(scaleBandOf(9_999), 'under-10k');
+	assert.equal(scaleBandOf(10_000), '10k-100k');
+	assert.equal(scaleBandOf(100_000), '10k-100k');
+	assert.equal(scaleBandOf(100_001), '100k-1m');
+	assert.equal(scaleBandOf(1_000_000), '100k-1m');
+	assert.equal(scaleBandOf(1_000_001), 'over-1m');
 });
