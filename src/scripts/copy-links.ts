@@ -33,12 +33,15 @@ export function enableCopyLinks() {
 		url.search = kept.join('&');
 		url.hash = button.dataset['copyLink'] ?? '';
 		const visible = button.querySelector('[aria-hidden="true"]');
-		let message = 'Link copied';
+		let copied = true;
 		try {
 			await navigator.clipboard.writeText(url.href);
 		} catch {
-			message = 'Could not copy: use the # link instead';
+			// Every page loads this file, so the rarely needed fallback loads only when it is needed.
+			const { copyWithTextArea } = await import('./copy-text.ts');
+			copied = copyWithTextArea(url.href);
 		}
+		const message = copied ? 'Link copied' : 'Could not copy: use the # link instead';
 		announcer.textContent = `${message}.`;
 		if (visible) {
 			visible.textContent = message === 'Link copied' ? 'Copied' : 'Not copied';

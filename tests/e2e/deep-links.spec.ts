@@ -191,3 +191,22 @@ test('the first use of a glossary term on a page links to its entry', async ({ p
 	await links.click();
 	await expect(page.locator('h2#feature-store')).toBeInViewport();
 });
+
+test('where the Clipboard API is refused, a copy-link button still copies the address', async ({
+	page,
+	context,
+	baseURL,
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	// As on a page served over plain http, or in a browser that denies clipboard access.
+	await page.addInitScript(() => {
+		navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
+	});
+	await page.goto('tools/kserve/');
+	const button = page.locator('button[data-copy-link="verdict"]');
+	await button.click();
+	await expect(button).toContainText('Copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		new URL('tools/kserve/#verdict', baseURL).href,
+	);
+});

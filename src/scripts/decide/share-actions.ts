@@ -1,30 +1,12 @@
 import type { Answers } from '../../decision/answers.ts';
 import type { Recommendation } from '../../decision/engine.ts';
 import { threeMonthsAfter, toIcs, toMarkdown } from '../../decision/share.ts';
+import { copyText as copy } from '../copy-text.ts';
 
 interface ShareContext {
 	answers: Answers;
 	recommendation: Recommendation;
 	site: string;
-}
-
-/** Copies text, falling back to a hidden text area where the Clipboard API is refused. */
-async function copy(text: string): Promise<boolean> {
-	try {
-		await navigator.clipboard.writeText(text);
-		return true;
-	} catch {
-		const area = document.createElement('textarea');
-		area.value = text;
-		area.setAttribute('readonly', '');
-		area.style.position = 'fixed';
-		area.style.opacity = '0';
-		document.body.append(area);
-		area.select();
-		const done = document.execCommand('copy');
-		area.remove();
-		return done;
-	}
 }
 
 /**
