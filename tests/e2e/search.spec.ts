@@ -112,8 +112,30 @@ test('the search boxes take no more than a link keeps', async ({ page }) => {
 	const long = 'a'.repeat(250);
 	await page.locator('#search-page-q').fill(long);
 	expect((await page.locator('#search-page-q').inputValue()).length).toBe(200);
+	// The header box, on any other page (the search page has only its own).
+	await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toHaveCount(0);
+	await page.goto('./');
 	await page.getByRole('searchbox', { name: 'Search the guide' }).fill(long);
 	expect(
 		(await page.getByRole('searchbox', { name: 'Search the guide' }).inputValue()).length,
 	).toBe(200);
+});
+
+test('on a phone the first result of a shared search shows without scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('search/?q=drift');
+	await expect(page.locator('[data-search-results] li a').first()).toBeInViewport({ ratio: 1 });
+});
+
+test('section links under a result are targets a thumb can hit', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('./');
+	await page.getByRole('searchbox', { name: 'Search the guide' }).fill('concept drift');
+	const sections = page.locator('#site-search-results .result-sections a');
+	await expect(sections.first()).toBeVisible();
+	for (const box of await sections.evaluateAll((links) =>
+		links.map((link) => link.getBoundingClientRect().height),
+	)) {
+		expect(box).toBeGreaterThanOrEqual(24);
+	}
 });
