@@ -21,6 +21,7 @@ const IN_FLIGHT = 32;
 export function ogImages(): AstroIntegration & { drawn: () => Promise<void> } {
 	let base = '/';
 	let cacheDir = '';
+	let site: string | undefined;
 	let drawing: Promise<void> = Promise.resolve();
 	return {
 		name: 'ml-stack-guide:og-images',
@@ -33,10 +34,18 @@ export function ogImages(): AstroIntegration & { drawn: () => Promise<void> } {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = siteBase(config.base);
+				site = config.site;
 				cacheDir = join(fileURLToPath(config.cacheDir), 'og-cards');
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				drawing = drawCards(fileURLToPath(dir), base, cacheDir, logger.fork('og-images'));
+				const log = logger.fork('og-images');
+				// A deploy that forgets SITE_URL still builds, with previews no chat app can fetch.
+				if (!site || /^https?:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(site)) {
+					log.warn(
+						`link previews and canonical URLs point at ${site ?? 'no site'}: set SITE_URL when building for a host (README, "Deploy")`,
+					);
+				}
+				drawing = drawCards(fileURLToPath(dir), base, cacheDir, log);
 				// Marked handled here; whoever awaits drawn() still gets the failure.
 				drawing.catch(() => {});
 			},
