@@ -76,8 +76,19 @@ async function locate(pathname) {
 	}
 }
 
+/**
+ * The request's URL with every run of slashes (or backslashes, which URL parsing reads as
+ * slashes) in its path turned into one slash, as most static hosts treat them. Parsed as it
+ * came, "//evil.example/x" names a host, and the folder redirect below would send the browser
+ * there.
+ */
+function requestUrl(raw = '/') {
+	const path = raw.replace(/^[^?#]*/, (part) => part.replace(/[/\\]+/g, '/'));
+	return new URL(path.startsWith('/') ? path : `/${path}`, 'http://localhost');
+}
+
 const server = createServer(async (request, response) => {
-	const url = new URL(request.url ?? '/', 'http://localhost');
+	const url = requestUrl(request.url);
 	let found = null;
 	try {
 		found = await locate(url.pathname);
@@ -119,7 +130,10 @@ server.on('error', (error) => {
 });
 
 server.listen(Number(values.port), values.host, () => {
+	// The port actually bound, which differs from the one asked for when that was 0.
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : values.port;
 	console.log(
-		`ML Stack Guide: serving ${values.dir} at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${base}`,
+		`ML Stack Guide: serving ${values.dir} at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${port}${base}`,
 	);
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,72 @@ test('serving a build that stopped before its search index says so', async () =>
 		writeFileSync(join(site, 'pagefind', 'pagefind.js'), '');
 		assert.doesNotMatch(await serveWarnings(site), /no search index/);
 	} finally {
+		rmSync(site, { recursive: true, force: true });
+	}
+});
+
+/** Starts serve.mjs on a free port; returns a raw-path GET and a way to stop it. */
+async function startServer(dir: string) {
+	const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', '0']);
+	const port = await new Promise<number>((resolve, reject) => {
+		server.stdout.on('data', (chunk: Buffer) => {
+			const match = /localhost:(\d+)\//.exec(chunk.toString());
+			if (match) resolve(Number(match[1]));
+		});
+		setTimeout(() => reject(new Error('serve.mjs did not start')), 5000);
+	});
+	const get = (path: string) =>
+		new Promise<{ status: number; location: string | undefined; body: string }>(
+			(resolve, reject) => {
+				// node:http sends the path exactly as given, as a hostile client would.
+				const request = httpRequest({ host: '127.0.0.1', port, path }, (response) => {
+					let body = '';
+					response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+					response.on('end', () =>
+						resolve({
+							status: response.statusCode ?? 0,
+							location: response.headers.location,
+							body,
+						}),
+					);
+				});
+				request.on('error', reject);
+				request.end();
+			},
+		);
+	return { get, stop: () => server.kill() };
+}
+
+test('a path that starts with two slashes never redirects to another host', async () => {
+	const site = mkdtempSync(join(tmpdir(), 'msg-serve-'));
+	mkdirSync(join(site, 'tools'));
+	mkdirSync(join(site, 'compare'));
+	mkdirSync(join(site, 'pagefind'));
+	writeFileSync(join(site, 'index.html'), 'home page');
+	writeFileSync(join(site, 'tools', 'index.html'), 'tools page');
+	writeFileSync(join(site, 'compare', 'index.html'), 'compare page');
+	writeFileSync(join(site, '404.html'), 'not found page');
+	writeFileSync(join(site, 'pagefind', 'pagefind.js'), '');
+	const { get, stop } = await startServer(site);
+	try {
+		for (const path of [
+			'//evil.example/..%2ftools',
+			'/.//evil.example/..%2ftools',
+			'/\\evil.example/..%2ftools',
+			'//evil.example/tools',
+		]) {
+			const { status, location } = await get(path);
+			if (status === 301) {
+				assert.ok(location?.startsWith('/'), `${path} redirects to ${location}`);
+				assert.ok(!/^\/[/\\]/.test(location ?? ''), `${path} redirects to ${location}`);
+			}
+		}
+		// Runs of slashes read as one, as on most hosts, rather than as the home page.
+		const doubled = await get('//compare//');
+		assert.equal(doubled.status, 200);
+		assert.equal(doubled.body, 'compare page');
+	} finally {
+		stop();
 		rmSync(site, { recursive: true, force: true });
 	}
 });
