@@ -33,15 +33,16 @@ export function enableCopyLinks() {
 		url.search = kept.join('&');
 		url.hash = button.dataset['copyLink'] ?? '';
 		const visible = button.querySelector('[aria-hidden="true"]');
-		let copied = true;
+		let message = 'Link copied';
 		try {
 			await navigator.clipboard.writeText(url.href);
 		} catch {
-			// Every page loads this file, so the rarely needed fallback loads only when it is needed.
-			const { copyWithTextArea } = await import('./copy-text.ts');
-			copied = copyWithTextArea(url.href);
+			// Where the Clipboard API is refused (plain http on a local network, a locked-down
+			// browser), the address bar takes the link, ready to copy by hand. The copy-command
+			// fallback the widget uses (copy-text.ts) would cost every page about 120 bytes.
+			history.replaceState(history.state, '', url.href);
+			message = 'Not copied: the link is in the address bar';
 		}
-		const message = copied ? 'Link copied' : 'Could not copy: use the # link instead';
 		announcer.textContent = `${message}.`;
 		if (visible) {
 			visible.textContent = message === 'Link copied' ? 'Copied' : 'Not copied';

@@ -13,8 +13,13 @@ export async function copyText(text: string): Promise<boolean> {
 	}
 }
 
-/** The fallback alone, for callers that tried the Clipboard API themselves. */
+/**
+ * The fallback alone, for callers that tried the Clipboard API themselves. Selecting the text
+ * area takes the focus, so it goes back to the button that was pressed: a keyboard reader
+ * stays where they were.
+ */
 export function copyWithTextArea(text: string): boolean {
+	const pressed = document.activeElement;
 	const area = document.createElement('textarea');
 	area.value = text;
 	area.setAttribute('readonly', '');
@@ -24,5 +29,6 @@ export function copyWithTextArea(text: string): boolean {
 	area.select();
 	const done = document.execCommand('copy');
 	area.remove();
+	if (pressed instanceof HTMLElement) pressed.focus();
 	return done;
 }
