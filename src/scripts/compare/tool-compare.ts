@@ -31,6 +31,9 @@ function renderTable(tools: ExportedTool[], layerTitles: Record<string, string>,
 	const table = document.createElement('table');
 	table.className = 'facts-table';
 	table.setAttribute('role', 'table');
+	const caption = table.createCaption();
+	caption.className = 'sr-only';
+	caption.textContent = 'Facts of the chosen tools';
 	const head = table.createTHead().insertRow();
 	table.tHead?.setAttribute('role', 'rowgroup');
 	head.setAttribute('role', 'row');
@@ -132,7 +135,12 @@ export function defineToolCompare() {
 					chosen = box.checked ? [...chosen, box.value] : chosen.filter((id) => id !== box.value);
 					notice.hidden = true;
 					history.replaceState(null, '', `${location.pathname}${writeToolList(chosen)}`);
+					// The table sits above the boxes: keep the box just ticked where it was on screen
+					// as the table grows or shrinks, instead of pushing it out of view.
+					const before = box.getBoundingClientRect().top;
 					show();
+					const moved = box.getBoundingClientRect().top - before;
+					if (moved !== 0) window.scrollBy(0, moved);
 				});
 				share.querySelector('[data-copy-compare]')?.addEventListener('click', async () => {
 					const copied = share.querySelector('[data-compare-copied]');
