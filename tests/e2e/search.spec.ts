@@ -139,3 +139,12 @@ test('section links under a result are targets a thumb can hit', async ({ page }
 		expect(box).toBeGreaterThanOrEqual(24);
 	}
 });
+
+test('on the search page "/" goes to the page\'s own box', async ({ page }) => {
+	await page.goto('search/?q=drift');
+	await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+	await page.locator('h1').click();
+	await page.keyboard.press('/');
+	await expect(page.locator('#search-page-q')).toBeFocused();
+	await expect(page.locator('#search-page-q')).toHaveValue('drift');
+});

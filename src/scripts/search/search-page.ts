@@ -28,6 +28,13 @@ export function defineSearchPage() {
 				if (!form || !input || !results || !status || !notice) return;
 				const base = this.dataset['base'] ?? '/';
 				this.querySelector('[data-needs-script]')?.remove();
+				// This page has no header search box, so "/" comes to its own box instead.
+				document.addEventListener('keydown', (event) => {
+					if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+					if ((event.target as Element | null)?.closest('input, textarea, select')) return;
+					event.preventDefault();
+					input.focus();
+				});
 				const more = this.querySelector<HTMLElement>('[data-search-more]');
 				let shown = PAGE_SIZE;
 				const selects = [...form.querySelectorAll('select')];
