@@ -238,7 +238,7 @@ export const rules: Rule[] = [
 		pick: ['kafka', 'redpanda', 'pulsar'],
 		with: ['spark-structured-streaming'],
 		reason:
-			'Below 100k requests a day few features need what Flink is for, large state at sub-second latency. Spark Structured Streaming computes them in micro-batches of seconds, in SQL or Python, with far less to learn and run; move to Flink when state or latency demands it, and stay on batch if seconds-old features would change nothing.',
+			'Up to 100k requests a day few features need what Flink is for, large state at sub-second latency. Spark Structured Streaming computes them in micro-batches of seconds, in SQL or Python, with far less to learn and run; move to Flink when state or latency demands it, and stay on batch if seconds-old features would change nothing.',
 		origin: 'guide',
 		source: {
 			label: 'Streaming: the processor',

@@ -6,7 +6,15 @@ const SHOWN = 5;
  * characters, then "and N more". A crafted link cannot fill the page with its own text.
  */
 export function listForNotice(names: string[]): string {
-	const unique = [...new Set(names.map((name) => (name === '' ? '(unnamed)' : name.slice(0, 40))))];
+	const unique = [
+		...new Set(
+			names.map((name) => {
+				// Cut to 40, never through an emoji, which would show as a broken glyph.
+				const plain = name.slice(0, 40).replace(/[\ud800-\udbff]$/, '');
+				return plain === '' ? '(unnamed)' : plain;
+			}),
+		),
+	];
 	const shown = unique.slice(0, SHOWN).join(', ');
 	return unique.length > SHOWN ? `${shown} and ${unique.length - SHOWN} more` : shown;
 }

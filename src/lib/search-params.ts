@@ -24,7 +24,11 @@ export function readSearchParams(params: URLSearchParams, known: SearchFacetValu
 	const state: SearchState = { query: '', filters: {}, ignored: [] };
 	for (const [key, value] of params) {
 		if (key === 'q') {
-			state.query = value.trim().slice(0, MAX_QUERY);
+			// A cut through an emoji would leave half of it, which the URL then carries broken.
+			state.query = value
+				.trim()
+				.slice(0, MAX_QUERY)
+				.replace(/[\uD800-\uDBFF]$/, '');
 		} else if (key === 'layer' || key === 'licence' || key === 'hosting') {
 			if (value === '') continue;
 			if (known[key].includes(value)) state.filters[key] = value;

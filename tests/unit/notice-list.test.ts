@@ -13,3 +13,16 @@ test('pluralises counts', () => {
 	assert.equal(countOf(1, 'result'), '1 result');
 	assert.equal(countOf(0, 'result'), '0 results');
 });
+
+test('an echoed name is never cut mid-character', () => {
+	const emoji = listForNotice(['a' + '🙂'.repeat(50)]);
+	assert.equal(emoji.length, 39);
+	assert.ok(
+		emoji
+			.split('')
+			.every(
+				(unit, at, all) =>
+					!/[\uD800-\uDBFF]/.test(unit) || /[\uDC00-\uDFFF]/.test(all[at + 1] ?? ''),
+			),
+	);
+});

@@ -29,3 +29,10 @@ test('round-trips through the URL', () => {
 	assert.equal(back.query, 'feast vs tecton');
 	assert.deepEqual(back.filters, { layer: 'features' });
 });
+
+test('a query cut at the cap never ends in half an emoji', () => {
+	const state = readSearchParams(new URLSearchParams({ q: 'a' + '🙂'.repeat(150) }), known);
+	assert.ok(state.query.length <= 200);
+	assert.doesNotMatch(state.query, /[\uD800-\uDBFF]$/);
+	assert.equal(encodeURIComponent(state.query).length > 0, true);
+});
