@@ -10,9 +10,10 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { redirectStubs } from './src/integrations/redirect-stubs.ts';
 import { themeScriptHash } from './src/components/layout/theme-script.ts';
 
-// SITE_URL and BASE_PATH let the same source serve from a domain root or a project sub-path.
+// Two hooks: one starts drawing the link-preview images, the last waits for them (og-images.ts).
 const previewCards = ogImages();
 
+// SITE_URL and BASE_PATH let the same source serve from a domain root or a project sub-path.
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base: process.env.BASE_PATH ?? '/',
@@ -52,10 +53,11 @@ export default defineConfig({
 		mdx(),
 		sitemap(),
 		glossaryLinks(),
-		previewCards,
+		previewCards.start,
 		redirectStubs(),
+		siteCheck(),
 		searchIndex(),
-		siteCheck({ waitFor: [previewCards.drawn] }),
+		previewCards.finish,
 	],
 	vite: {
 		plugins: [tailwindcss()],

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { TextRun } from '../lib/og-card.ts';
 import { createCardRenderer } from './card-renderer.ts';
@@ -10,8 +11,9 @@ import { createCardRenderer } from './card-renderer.ts';
  *
  * Limitation: the workers load card-worker.ts directly, which needs Node's own TypeScript
  * support (on by default in every Node that Astro 7.4 accepts). Where it is turned off
- * (--no-experimental-strip-types), cards are drawn on the main thread, one at a time, with the
- * same result.
+ * (--no-experimental-strip-types), cards are drawn on the main thread, one at a time and one
+ * per turn of the event loop (see card-worker.ts), with the same result, more slowly, and
+ * while nothing else of the build runs.
  */
 export function createCardPool(): {
 	layout: (card: { title: string; kind: string }) => TextRun[];
@@ -22,7 +24,11 @@ export function createCardPool(): {
 	const local = createCardRenderer();
 	const layout = local.layout;
 	if (!process.features.typescript) {
-		return { layout, draw: async (runs) => local.draw(runs), close: async () => {}, threads: 0 };
+		const draw = async (runs: TextRun[]) => {
+			await nextTurn();
+			return local.draw(runs);
+		};
+		return { layout, draw, close: async () => {}, threads: 0 };
 	}
 	const pending = new Map<
 		number,

@@ -18,39 +18,52 @@ const IN_FLIGHT = 32;
  * Cards are kept in Astro's cache folder under a hash of what they draw (card-cache.ts), so a
  * rebuild only draws the cards whose page title or kind changed.
  */
-export function ogImages(): AstroIntegration & { drawn: () => Promise<void> } {
+export function ogImages(): { start: AstroIntegration; finish: AstroIntegration } {
 	let base = '/';
 	let cacheDir = '';
-	let site: string | undefined;
+	let site = '';
 	let drawing: Promise<void> = Promise.resolve();
-	return {
+	/*
+	 * Astro runs build:done hooks one after another. The first hook only starts the drawing, so
+	 * the link check and Pagefind (in its own process) run while the workers draw; the second,
+	 * listed last, waits for it and fails the build if it failed.
+	 */
+	const start: AstroIntegration = {
 		name: 'ml-stack-guide:og-images',
-		/**
-		 * Settles when every card is on disk, failing as the drawing did. Astro runs build:done
-		 * hooks one after another, so the hook only starts the drawing: Pagefind indexes in its
-		 * own process meanwhile, and site-check, which reads the cards, waits here first.
-		 */
-		drawn: () => drawing,
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = siteBase(config.base);
-				site = config.site;
+				site = config.site ?? '';
 				cacheDir = join(fileURLToPath(config.cacheDir), 'og-cards');
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const log = logger.fork('og-images');
 				// A deploy that forgets SITE_URL still builds, with previews no chat app can fetch.
-				if (!site || /^https?:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(site)) {
+				if (/^https?:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(site)) {
 					log.warn(
-						`link previews and canonical URLs point at ${site ?? 'no site'}: set SITE_URL when building for a host (README, "Deploy")`,
+						`link previews and canonical URLs point at ${site}: set SITE_URL when building for a host (README, "Deploy")`,
 					);
 				}
 				drawing = drawCards(fileURLToPath(dir), base, cacheDir, log);
-				// Marked handled here; whoever awaits drawn() still gets the failure.
+				// Handled here so Node does not report it before the closing hook rethrows it.
 				drawing.catch(() => {});
 			},
 		},
 	};
+	const finish: AstroIntegration = {
+		name: 'ml-stack-guide:og-images-done',
+		hooks: {
+			'astro:build:done': async () => {
+				try {
+					await drawing;
+				} catch (cause) {
+					const reason = cause instanceof Error ? cause.message : String(cause);
+					throw new Error(`drawing the link-preview images failed: ${reason}`, { cause });
+				}
+			},
+		},
+	};
+	return { start, finish };
 }
 
 async function drawCards(

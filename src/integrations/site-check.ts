@@ -20,13 +20,8 @@ export function sourceOfPage(path: string, base: string): string | null {
  * Fails the build when a built page has a broken internal link or #anchor, a duplicate id, no
  * single h1, or a heading without a link to itself. Each problem names the page and, for pages
  * made from content, the file.
- *
- * `waitFor` holds work other hooks left running that writes files pages link to (the
- * link-preview cards): the check starts once it has settled, and fails if it failed.
  */
-export function siteCheck({
-	waitFor = [],
-}: { waitFor?: (() => Promise<void>)[] } = {}): AstroIntegration {
+export function siteCheck(): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'ml-stack-guide:site-check',
@@ -35,7 +30,6 @@ export function siteCheck({
 				base = siteBase(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await Promise.all(waitFor.map((work) => work()));
 				const log = logger.fork('site-check');
 				const started = performance.now();
 				const root = fileURLToPath(dir);

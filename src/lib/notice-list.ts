@@ -9,7 +9,8 @@ export function listForNotice(names: string[]): string {
 	const unique = [
 		...new Set(
 			names.map((name) => {
-				// Cut to 40, never through an emoji, which would show as a broken glyph.
+				// Cut to 40, never through a surrogate pair, which would show as a broken glyph.
+				// Limitation: a joined emoji (a family, a flag) can still lose its later parts.
 				const plain = name.slice(0, 40).replace(/[\ud800-\udbff]$/, '');
 				return plain === '' ? '(unnamed)' : plain;
 			}),

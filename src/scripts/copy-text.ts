@@ -14,11 +14,10 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 /**
- * The fallback alone, for callers that tried the Clipboard API themselves. Selecting the text
- * area takes the focus, so it goes back to the button that was pressed: a keyboard reader
- * stays where they were.
+ * Selecting the text area takes the focus, so it goes back to the button that was pressed: a
+ * keyboard reader stays where they were.
  */
-export function copyWithTextArea(text: string): boolean {
+function copyWithTextArea(text: string): boolean {
 	const pressed = document.activeElement;
 	const area = document.createElement('textarea');
 	area.value = text;

@@ -34,5 +34,6 @@ test('a query cut at the cap never ends in half an emoji', () => {
 	const state = readSearchParams(new URLSearchParams({ q: 'a' + '🙂'.repeat(150) }), known);
 	assert.ok(state.query.length <= 200);
 	assert.doesNotMatch(state.query, /[\uD800-\uDBFF]$/);
-	assert.equal(encodeURIComponent(state.query).length > 0, true);
+	// A lone surrogate is what makes encodeURIComponent throw.
+	assert.doesNotThrow(() => encodeURIComponent(state.query));
 });

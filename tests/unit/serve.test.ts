@@ -38,11 +38,13 @@ test('serving a build that stopped before its search index says so', async () =>
 async function startServer(dir: string) {
 	const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', '0']);
 	const port = await new Promise<number>((resolve, reject) => {
+		const late = setTimeout(() => reject(new Error('serve.mjs did not start')), 5000);
 		server.stdout.on('data', (chunk: Buffer) => {
 			const match = /localhost:(\d+)\//.exec(chunk.toString());
-			if (match) resolve(Number(match[1]));
+			if (!match) return;
+			clearTimeout(late);
+			resolve(Number(match[1]));
 		});
-		setTimeout(() => reject(new Error('serve.mjs did not start')), 5000);
 	});
 	const get = (path: string) =>
 		new Promise<{ status: number; location: string | undefined; body: string }>(

@@ -133,11 +133,11 @@ export function defineToolCompare() {
 						return;
 					}
 					chosen = box.checked ? [...chosen, box.value] : chosen.filter((id) => id !== box.value);
+					// The notice and the table sit above the boxes: keep the box just ticked where it
+					// was on screen as they change, instead of pushing it out of view.
+					const before = box.getBoundingClientRect().top;
 					notice.hidden = true;
 					history.replaceState(null, '', `${location.pathname}${writeToolList(chosen)}`);
-					// The table sits above the boxes: keep the box just ticked where it was on screen
-					// as the table grows or shrinks, instead of pushing it out of view.
-					const before = box.getBoundingClientRect().top;
 					show();
 					const moved = box.getBoundingClientRect().top - before;
 					if (moved !== 0) window.scrollBy(0, moved);

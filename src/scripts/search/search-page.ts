@@ -28,10 +28,14 @@ export function defineSearchPage() {
 				if (!form || !input || !results || !status || !notice) return;
 				const base = this.dataset['base'] ?? '/';
 				this.querySelector('[data-needs-script]')?.remove();
-				// This page has no header search box, so "/" comes to its own box instead.
+				// This page has no header search box, so its shortcuts (site-search.ts) come to this
+				// box instead: Ctrl/⌘K anywhere, "/" outside a field. Not shared with the header's
+				// code: a module both import becomes one more file on every page.
 				document.addEventListener('keydown', (event) => {
-					if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-					if ((event.target as Element | null)?.closest('input, textarea, select')) return;
+					const commandK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+					const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
+					const inField = (event.target as Element | null)?.closest('input, textarea, select');
+					if (!commandK && (!slash || inField)) return;
 					event.preventDefault();
 					input.focus();
 				});
