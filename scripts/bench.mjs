@@ -10,8 +10,9 @@
 // as they would in a catalogue that large; --per-layer 10 measures the every-pair case.
 // --runs 3 builds from scratch three times and reports the median time and the highest peak:
 // single runs on a two-core machine vary by 20% or more. --rebuild builds a second time with
-// the first build's cache, as a CI that keeps Astro's cache folder would. --lighthouse prints Lighthouse scores for the home, a layer, a tool and
-// the decision page (see scripts/lighthouse-scores.mjs). The last line is machine-readable:
+// the first build's cache, as a CI that keeps Astro's cache folder would. --lighthouse prints
+// Lighthouse scores for the home, a layer, a tool and the decision page (see
+// scripts/lighthouse-scores.mjs). The last line is machine-readable:
 //   build_s=… peak_mb=… dist_mb=… html_kb_median=… pagefind_mb=… pages=… [rebuild_s=…]
 import { spawnSync } from 'node:child_process';
 import {

@@ -26,8 +26,8 @@ try {
 	console.error(`serve: ${values.dir} is not a built site. Run "npm run build" first.`);
 	process.exit(1);
 }
-// The search index is written last, so a build that stopped on an error (a broken link, say)
-// leaves pages without it: say so rather than serve a site whose search cannot load.
+// The search index is written after the link check, so a build that stopped on an error (a
+// broken link, say) leaves pages without it: say so rather than serve a site whose search cannot load.
 try {
 	await stat(join(root, 'pagefind', 'pagefind.js'));
 } catch {

@@ -79,7 +79,8 @@ async function drawCards(
 	const cards = new Map<string, Promise<Buffer>>();
 	/** Per image file: the page that names it, so two pages cannot claim one file. */
 	const owners = new Map<string, string>();
-	const drawing = new Set<Promise<void>>();
+	/** Card files being written; at most IN_FLIGHT at once. */
+	const writes = new Set<Promise<void>>();
 	const folders = new Set<string>();
 	let failure: unknown;
 	let drawn = 0;
@@ -122,12 +123,12 @@ async function drawCards(
 				.catch((error: unknown) => {
 					failure ??= error;
 				})
-				.finally(() => drawing.delete(job));
-			drawing.add(job);
-			if (drawing.size >= IN_FLIGHT) await Promise.race(drawing);
+				.finally(() => writes.delete(job));
+			writes.add(job);
+			if (writes.size >= IN_FLIGHT) await Promise.race(writes);
 			if (failure) break;
 		}
-		await Promise.all(drawing);
+		await Promise.all(writes);
 	} finally {
 		await pool.close();
 	}
