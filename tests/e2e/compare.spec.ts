@@ -127,3 +127,10 @@ test('ticking boxes keeps the ticked box where it was as the table above it grow
 	await expect(tecton).toBeInViewport();
 	expect(Math.abs(((await tecton.boundingBox())?.y ?? Number.NaN) - before)).toBeLessThan(2);
 });
+
+test('a compare link copied after "See the table" opens on the table', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('compare/?tools=feast,tecton,kserve#compared');
+	await expect(page.locator('[data-compare-table] table')).toBeVisible();
+	await expect(page.locator('[data-compare-table] thead')).toBeInViewport();
+});

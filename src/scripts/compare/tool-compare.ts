@@ -153,6 +153,9 @@ export function defineToolCompare() {
 				form.hidden = false;
 				share.hidden = false;
 				show();
+				// The browser jumped to #compared while the table was still empty; as the table
+				// and the boxes below it appear, that place drifts. Land on the table itself.
+				if (location.hash === `#${output.id}`) output.scrollIntoView();
 			}
 		},
 	);
